@@ -1,0 +1,36 @@
+"""MkDocs adapter for the tracker core in scripts/.
+
+Thin on purpose: it finds the data, asks scripts.tracker for Markdown, and hands it to
+MkDocs. All logic lives in scripts/, which does not import MkDocs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts.tracker.load import load_plan  # noqa: E402
+from scripts.tracker.render.deadlines import deadlines_list  # noqa: E402
+
+DEADLINES_MARKER = "<!-- tracker:deadlines -->"
+
+_state: dict[str, object] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    data_dir = Path(config.config_file_path).parent / "data"
+    _state["plan"] = load_plan(data_dir / "plan.yml")
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    if DEADLINES_MARKER in markdown:
+        markdown = markdown.replace(DEADLINES_MARKER, deadlines_list(_state["plan"]))
+    return markdown

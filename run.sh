@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The whole set-up on a fresh machine (Debian, Python 3.11):
+#   bash run.sh serve   install what is missing into .venv, serve at http://127.0.0.1:8000
+#   bash run.sh test    install what is missing, lint, build strictly, run every test
+# .ci/run calls `bash run.sh test`.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3}"
+export NO_MKDOCS_2_WARNING=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+
+say() { printf '\n==> %s\n' "$*"; }
+
+ensure_venv() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "Tạo môi trường Python (.venv)"
+    if ! "$PY" -m venv "$VENV"; then
+      echo "Không tạo được .venv. Trên Debian, cài gói python3-venv: apt-get install python3-venv" >&2
+      exit 1
+    fi
+  fi
+  # Reinstall only when a requirements file changed since the last install.
+  local stamp="$VENV/.requirements.sha256" want
+  want=$(cat requirements.txt requirements-dev.txt constraints.txt | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "Cài các gói Python (requirements-dev.txt, constraints.txt)"
+    "$VENV/bin/python" -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+    echo "$want" >"$stamp"
+  fi
+}
+
+ensure_chromium() {
+  export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+  [ -x "$CHROMIUM" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "Cài Chromium của Debian cho các kiểm thử trên trình duyệt"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    cat >&2 <<MSG
+Thiếu trình duyệt Chromium cho các kiểm thử trên trình duyệt.
+Cài bằng quyền quản trị:  sudo apt-get install chromium
+(hoặc đặt biến CHROMIUM trỏ tới tệp chạy Chromium đã có).
+MSG
+    exit 1
+  fi
+}
+
+case "${1:-}" in
+  serve)
+    ensure_venv
+    say "Mở http://127.0.0.1:8000 — trang tự tải lại khi sửa docs/ hoặc data/ (Ctrl+C để dừng)"
+    exec "$VENV/bin/mkdocs" serve --dev-addr 127.0.0.1:8000 "${@:2}"
+    ;;
+  test)
+    ensure_venv
+    ensure_chromium
+    say "Kiểm tra mã (ruff)"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    say "Dựng trang (mkdocs build --strict)"
+    "$VENV/bin/mkdocs" build --strict --quiet
+    say "Chạy kiểm thử (pytest)"
+    set +e
+    "$VENV/bin/python" -m pytest "${@:2}"
+    status=$?
+    set -e
+    # pytest's 5 means "no test ran": that is a failure here, never a pass.
+    exit "$status"
+    ;;
+  *)
+    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest]" >&2
+    exit 2
+    ;;
+esac

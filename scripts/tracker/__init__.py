@@ -1,0 +1,1 @@
+"""Tracker for the "Dân vận khéo" plan: load → validate → compute status → render."""

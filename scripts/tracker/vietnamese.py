@@ -1,0 +1,40 @@
+"""Vietnamese text helpers: NFC, date formats, and folding for search and matching only.
+
+Folding ("Đăng ký" → "dang ky") is for comparing what a reader types with what the site
+shows; nothing folded is ever shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+# Old and new tone placement differ even after NFC ("hòa"/"hoà"); folding removes the
+# tone marks, so both match. "đ" has no decomposition and must be mapped by hand.
+_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish form for matching: "Bình Thạnh" → "binh thanh"."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def format_date(day: dt.date) -> str:
+    """The form the plan itself uses: 15/5/2022, 04/4/2022, 17/01/2022.
+
+    As in Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP), a day below 10
+    and the months 1 and 2 take a leading zero; every date in the plan follows this rule.
+    """
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def format_date_long(day: dt.date) -> str:
+    """ "ngày 12 tháng 4 năm 2022", as in administrative documents."""
+    return f"ngày {day.day} tháng {day.month} năm {day.year}"
