@@ -36,6 +36,21 @@ class State(StrEnum):
         """A text symbol, so that the state never relies on colour alone."""
         return _ICONS[self]
 
+    @property
+    def short(self) -> str:
+        """A short label for narrow table cells: "Chưa nộp"."""
+        return _SHORT[self]
+
+    @property
+    def slug(self) -> str:
+        """The state in CSS class names and data attributes: "not-due"."""
+        return self.value.replace("_", "-")
+
+    @property
+    def rank(self) -> int:
+        """Position in the reading order, for sorting."""
+        return list(State).index(self)
+
 
 _LABELS = {
     State.ON_TIME: "Đã nộp đúng hạn",
@@ -44,6 +59,12 @@ _LABELS = {
     State.NOT_DUE: "Chưa đến hạn",
 }
 _ICONS = {State.ON_TIME: "✔", State.LATE: "⏱", State.MISSING: "✘", State.NOT_DUE: "…"}
+_SHORT = {
+    State.ON_TIME: "Đúng hạn",
+    State.LATE: "Trễ hạn",
+    State.MISSING: "Chưa nộp",
+    State.NOT_DUE: "Chưa đến hạn",
+}
 
 
 @dataclass(frozen=True)
@@ -58,6 +79,13 @@ class Status:
         if self.state is State.LATE:
             return f"{self.state.label} ({self.days_late} ngày)"
         return self.state.label
+
+    @property
+    def short_text(self) -> str:
+        """The short label with the detail: "Trễ 3 ngày"."""
+        if self.state is State.LATE:
+            return f"Trễ {self.days_late} ngày"
+        return self.state.short
 
 
 def status_of(school: School, deadline: Deadline, as_of: dt.date) -> Status:
@@ -75,3 +103,43 @@ def status_of(school: School, deadline: Deadline, as_of: dt.date) -> Status:
     if as_of > deadline.due:
         return Status(State.MISSING)
     return Status(State.NOT_DUE)
+
+
+AS_OF_ENV = "TRACKER_AS_OF"
+"""Environment variable that fixes the "as of" date of a build: YYYY-MM-DD."""
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+"""Vietnam's time (UTC+7, no daylight saving): the build date is the date in Bình Sơn."""
+
+
+def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:
+    """The current date in Vietnam. CI runs in UTC: at 20:00 UTC it is already tomorrow there."""
+    now = now or dt.datetime.now(dt.UTC)
+    return now.astimezone(VIETNAM).date()
+
+
+def _parse_as_of(value: object, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(
+            f"{where}: “{value}” không phải là ngày hợp lệ. "
+            "Viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2022-06-01."
+        ) from None
+
+
+def resolve_as_of(env_value: str | None, config_value: object, today: dt.date) -> dt.date:
+    """The date a build judges the status against.
+
+    The environment variable wins over mkdocs.yml (`extra: tracker: as_of:`), which wins
+    over the build date: the same data and the same as-of date give the same site.
+    """
+    if env_value is not None and env_value.strip():
+        return _parse_as_of(env_value, f"Biến môi trường {AS_OF_ENV}")
+    if config_value is not None and str(config_value).strip():
+        return _parse_as_of(config_value, "mkdocs.yml, mục extra.tracker.as_of")
+    return today

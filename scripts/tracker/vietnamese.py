@@ -38,3 +38,28 @@ def format_date(day: dt.date) -> str:
 def format_date_long(day: dt.date) -> str:
     """ "ngày 12 tháng 4 năm 2022", as in administrative documents."""
     return f"ngày {day.day} tháng {day.month} năm {day.year}"
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê … o ô ơ … u ư, then the tones
+# (none, huyền, hỏi, ngã, sắc, nặng) decide only between words equal without them.
+_LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def sort_key(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[int, ...], str]:
+    """A key that sorts names in Vietnamese dictionary order: "Bình An" < "Bình Ân" < "Bình Đông".
+
+    Python's default order puts every accented letter after "z"; this key follows the
+    Vietnamese alphabet instead, then the tone marks, then the text itself as a tie-break.
+    """
+    letters: list[tuple[str, int]] = []
+    tones: list[int] = []
+    for char in " ".join(text.casefold().split()):
+        if char == "đ":
+            letters.append(("d", 1))
+            tones.append(0)
+            continue
+        base, *marks = unicodedata.normalize("NFD", char)
+        letters.append((base, sum(_LETTER_MARKS.get(m, 0) for m in marks)))
+        tones.append(sum(_TONES.get(m, 0) for m in marks))
+    return tuple(letters), tuple(tones), text

@@ -1,0 +1,181 @@
+"""Pieces every status page shares: front matter, notices, state badges, bars, tables.
+
+Pages are Markdown for headings and short text, with raw HTML blocks for tables and
+bars (Python-Markdown passes them through untouched, which is also what keeps a table
+of thousands of schools fast). Every piece of text from the data goes through
+`escape`, which is safe in both places.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Iterable, Sequence
+
+from ..board import Board, Counts
+from ..status import DUE_RULE, State, Status
+from ..vietnamese import format_date
+from .markdown import escape
+
+__all__ = ["escape"]
+
+NUM = ' class="tracker-num"'
+
+SAMPLE_NOTICE = (
+    "Tên trường, số văn bản, ngày nộp và mô hình ở đây là dữ liệu minh họa "
+    "để thử trang, không phải tình hình thật của các trường."
+)
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    """YAML front matter. JSON strings are valid YAML, so any text is quoted safely.
+
+    Material writes the title into the page unescaped, so it is given escaped here.
+    """
+    meta: dict[str, object] = {"title": escape(title), "description": escape(description)}
+    meta.update(extra)
+    lines = ["---"]
+    for key, value in meta.items():
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n\n"
+
+
+def header(board: Board, *, rule: bool = False) -> str:
+    """What every status page opens with: the sample-data notice and the as-of date."""
+    parts = []
+    if board.dataset.sample:
+        parts.append(
+            '!!! warning "Dữ liệu minh họa"\n\n'
+            f"    {SAMPLE_NOTICE}\n"
+        )
+    as_of = (
+        f'<p class="tracker-as-of">Tình hình tính đến hết ngày '
+        f'<time datetime="{board.as_of.isoformat()}">{format_date(board.as_of)}</time>.'
+    )
+    if rule:
+        as_of += f" {escape(DUE_RULE)}"
+    parts.append(as_of + "</p>\n")
+    return "\n".join(parts) + "\n"
+
+
+def badge(status: Status, *, short: bool = False) -> str:
+    """A state shown with its icon and its words; the colour only adds to them."""
+    state = status.state
+    text = status.short_text if short else status.text
+    title = f' title="{escape(status.text)}"' if short and status.text != text else ""
+    return (
+        f'<span class="tracker-state tracker-state--{state.slug}"{title}>'
+        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{escape(text)}</span>"
+    )
+
+
+def state_label(state: State) -> str:
+    return (
+        f'<span class="tracker-state tracker-state--{state.slug}">'
+        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{escape(state.label)}</span>"
+    )
+
+
+def bar(counts: Counts) -> str:
+    """A stacked bar of the four states. Decorative: the numbers are always written beside it."""
+    total = counts.total
+    if total == 0:
+        return '<div class="tracker-bar tracker-bar--empty" aria-hidden="true"></div>'
+    segments = []
+    for state in State:
+        n = counts[state]
+        if n:
+            width = f"{100 * n / total:.2f}".rstrip("0").rstrip(".")
+            segments.append(
+                f'<span class="tracker-bar__part tracker-state--{state.slug}" '
+                f'style="width:{width}%" title="{escape(state.label)}: {n}"></span>'
+            )
+    return f'<div class="tracker-bar" aria-hidden="true">{"".join(segments)}</div>'
+
+
+def counts_list(counts: Counts) -> str:
+    items = "".join(
+        f"<li>{state_label(state)}: <strong>{counts[state]}</strong></li>" for state in State
+    )
+    return (
+        f'<ul class="tracker-counts" aria-label="Số trường theo tình trạng, '
+        f'trên tổng số {counts.total} trường">{items}</ul>'
+    )
+
+
+def table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    attrs: str = "",
+    caption: str = "",
+    numeric: Sequence[int] = (),
+) -> str:
+    """An HTML table. Header and cell strings must already be safe HTML.
+
+    Wrapped in a scrolling box, so that a wide table never widens the page on a phone.
+    """
+    num = set(numeric)
+    head = "".join(
+        f'<th scope="col"{NUM if i in num else ""}>{h}</th>'
+        for i, h in enumerate(headers)
+    )
+    body = "\n".join(
+        "<tr>"
+        + "".join(
+            f"<td{NUM if i in num else ''}>{cell}</td>"
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    return (
+        f'<div class="tracker-scroll">\n<table{attrs}>{cap}\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>\n</div>\n"
+    )
+
+
+def short_state_label(state: State) -> str:
+    return (
+        f'<span class="tracker-state tracker-state--{state.slug}" title="{escape(state.label)}">'
+        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{escape(state.short)}</span>"
+    )
+
+
+def counts_table(groups: Iterable[tuple[str, Counts]], first_header: str) -> str:
+    """Rows of counts per group (a level, a commune), with a small bar each.
+
+    Group names are HTML already (escaped by the caller).
+    """
+    headers = [first_header, "Số trường"] + [short_state_label(s) for s in State] + ["Tỉ lệ"]
+    rows = [
+        [name, str(counts.total)]
+        + [str(counts[s]) for s in State]
+        + [bar(counts)]
+        for name, counts in groups
+    ]
+    return table(headers, rows, numeric=range(1, 2 + len(State)))
+
+
+def link(href: str, text_html: str) -> str:
+    return f'<a href="{escape(href)}">{text_html}</a>'
+
+
+def date_or_blank(day) -> str:
+    return format_date(day) if day else ""
+
+
+def md_link(from_src: str, to_src: str, anchor: str = "") -> str:
+    """A Markdown link target from one source file to another (MkDocs checks it)."""
+    rel = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def plan_anchor(section: str) -> str:
+    """ "III.4" → "iii-4", the agreed anchors of the plan page."""
+    return section.strip().lower().replace(".", "-")

@@ -1,0 +1,83 @@
+"""Everything the status board adds to the site, from a Dataset and an as-of date.
+
+`generate` returns plain data: Markdown pages by source path and files by path. The
+MkDocs hook (hooks/status_board.py) only hands them to MkDocs; tests and the
+benchmark call this directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import site_paths as paths
+from .board import Board, make_board
+from .export.csv_file import csv_bytes
+from .export.ics_file import ics_bytes
+from .export.json_file import json_bytes, schema_bytes
+from .export.qr_codes import qr_svg
+from .export.xlsx_file import xlsx_bytes
+from .model import Dataset
+from .render.deadline_page import deadline_page
+from .render.downloads_page import downloads_page
+from .render.models_page import models_page
+from .render.overview import overview_page
+from .render.school_page import school_page
+from .render.table_page import table_page
+
+SCHOOLS_IN_SEARCH = False
+"""School pages stay out of the search index (see README, "Hiệu năng"): at province
+scale they would make the index every reader downloads many times larger, and the table
+of all schools already finds a school by name, with or without diacritics."""
+
+
+@dataclass(frozen=True)
+class GeneratedSite:
+    board: Board
+    pages: dict[str, str]
+    """Source path ("tinh-hinh/index.md") → Markdown."""
+    files: dict[str, bytes]
+    """Path in the site ("tai-ve/tinh-hinh-nop.csv") → content."""
+    nav: tuple[str, ...]
+    """The pages of the "Tình hình thực hiện" section, in order; school pages are not in it."""
+
+
+def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
+    board = make_board(dataset, as_of)
+    pages: dict[str, str] = {
+        paths.OVERVIEW: overview_page(board, site_url),
+        paths.TABLE: table_page(board),
+        paths.MODELS: models_page(board),
+        paths.DOWNLOADS_PAGE: downloads_page(board, site_url),
+    }
+    for deadline in board.deadlines:
+        pages[paths.deadline_page(deadline.id)] = deadline_page(board, deadline)
+    for school in board.schools:
+        pages[paths.school_page(school.id)] = school_page(
+            board, school, site_url, searchable=SCHOOLS_IN_SEARCH
+        )
+
+    files: dict[str, bytes] = {
+        paths.CSV: csv_bytes(board, site_url),
+        paths.XLSX: xlsx_bytes(board, site_url),
+        paths.JSON: json_bytes(board, site_url),
+        paths.JSON_SCHEMA: schema_bytes(),
+        paths.ICS: ics_bytes(board, site_url),
+        paths.PLAN_QR: qr_svg(paths.absolute(site_url, paths.PLAN_PAGE), title="Kế hoạch"),
+        paths.OVERVIEW_QR: qr_svg(
+            paths.absolute(site_url, paths.OVERVIEW), title="Tình hình thực hiện"
+        ),
+    }
+    for school in board.schools:
+        files[paths.school_qr(school.id)] = qr_svg(
+            paths.absolute(site_url, paths.school_page(school.id)), title=school.name
+        )
+
+    nav = (
+        paths.OVERVIEW,
+        *(paths.deadline_page(d.id) for d in board.deadlines),
+        paths.TABLE,
+        paths.MODELS,
+        paths.DOWNLOADS_PAGE,
+    )
+    return GeneratedSite(board=board, pages=pages, files=files, nav=nav)
