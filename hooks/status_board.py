@@ -27,7 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.tracker import site_paths as paths  # noqa: E402
 from scripts.tracker.model import Dataset  # noqa: E402
 from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam  # noqa: E402
 from scripts.tracker.status_site import GeneratedSite, generate  # noqa: E402

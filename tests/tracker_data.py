@@ -74,7 +74,9 @@ def small_dataset() -> Dataset:
                 Submission("bao-cao-6-thang", D(2022, 5, 30), "31/BC-THCSCO", D(2022, 5, 30)),
             ),
         ),
-        School(id="mg-binh-dong", name="Trường Mẫu giáo Bình Đông", level="MG", commune="Bình Đông"),
+        School(
+            id="mg-binh-dong", name="Trường Mẫu giáo Bình Đông", level="MG", commune="Bình Đông"
+        ),
         School(
             id="th-thcs-binh-hoa",
             name="Trường TH&THCS Bình Hòa",
@@ -126,9 +128,7 @@ def hostile_dataset() -> Dataset:
             name=FORMULA,
             level="THCS",
             commune=SCRIPT,
-            submissions=(
-                Submission("bao-cao-6-thang", D(2022, 5, 20), MD_LINK, note=FORMULA),
-            ),
+            submissions=(Submission("bao-cao-6-thang", D(2022, 5, 20), MD_LINK, note=FORMULA),),
         ),
         School(
             id="hostile-link",

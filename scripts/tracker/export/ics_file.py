@@ -28,7 +28,9 @@ def ics_bytes(board: Board, site_url: str) -> bytes:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", f"Hạn nộp — {plan.title}")
-    cal.add("x-wr-caldesc", f"Các hạn nộp của Kế hoạch ngày {format_date(plan.date)} của {plan.issuer}.")
+    cal.add(
+        "x-wr-caldesc", f"Các hạn nộp của Kế hoạch ngày {format_date(plan.date)} của {plan.issuer}."
+    )
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     cal.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "P1D")

@@ -85,8 +85,11 @@ SCHEMA: dict = {
                 "type": "object",
                 "required": ["id", "name", "level", "commune", "url", "deadlines"],
                 "properties": {
-                    "id": {"type": "string", "description": "Mã trường (không đổi, dùng trong "
-                           "địa chỉ trang của trường)."},
+                    "id": {
+                        "type": "string",
+                        "description": "Mã trường (không đổi, dùng trong "
+                        "địa chỉ trang của trường).",
+                    },
                     "name": {"type": "string", "description": "Tên trường."},
                     "level": {
                         "type": "string",

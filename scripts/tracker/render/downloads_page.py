@@ -112,8 +112,7 @@ def downloads_page(board: Board, site_url: str) -> str:
             "- Trong ứng dụng lịch có mục thêm lịch theo địa chỉ (URL), ví dụ Lịch Google trên "
             f"máy tính: dán địa chỉ <code>{escape(ics_url)}</code>; lịch cũng hiện trên điện "
             "thoại dùng cùng tài khoản.\n",
-            "- Hoặc tải tệp về rồi mở bằng ứng dụng lịch để thêm một lần (không tự cập nhật)."
-            "\n\n",
+            "- Hoặc tải tệp về rồi mở bằng ứng dụng lịch để thêm một lần (không tự cập nhật).\n\n",
             "## JSON cho các hệ thống khác {#json}\n\n",
             f"[tinh-hinh-nop.json]({md_link(src, paths.JSON)}) chứa toàn bộ tình hình, mã "
             f"UTF-8. Phiên bản cấu trúc hiện tại: **{SCHEMA_VERSION}** (trường "

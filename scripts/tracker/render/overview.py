@@ -101,9 +101,7 @@ def overview_page(board: Board, site_url: str) -> str:
             )
             for level, schools in levels
         ]
-        by_commune = [
-            (escape(name), board.counts(deadline, schools)) for name, schools in communes
-        ]
+        by_commune = [(escape(name), board.counts(deadline, schools)) for name, schools in communes]
         parts.append(
             '<details class="tracker-details" open>\n<summary>Theo cấp học</summary>\n'
             + counts_table(by_level, "Cấp học")
@@ -114,8 +112,6 @@ def overview_page(board: Board, site_url: str) -> str:
             + "</details>\n\n"
         )
     parts.append("## Tải dữ liệu {#tai-du-lieu}\n\n")
-    parts.append(
-        "Các tệp được tạo lại mỗi lần dựng trang, cùng số liệu với trang này.\n\n"
-    )
+    parts.append("Các tệp được tạo lại mỗi lần dựng trang, cùng số liệu với trang này.\n\n")
     parts.append(downloads_list(src, site_url))
     return "".join(parts)

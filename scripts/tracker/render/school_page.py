@@ -85,8 +85,7 @@ def school_page(board: Board, school: School, site_url: str, *, searchable: bool
     address = paths.absolute(site_url, src)
     qr_src = paths.relative(src, paths.school_qr(school.id))
     sample = (
-        f'<p class="tracker-sheet__sample"><strong>Dữ liệu minh họa.</strong> {SAMPLE_NOTICE}'
-        "</p>"
+        f'<p class="tracker-sheet__sample"><strong>Dữ liệu minh họa.</strong> {SAMPLE_NOTICE}</p>'
         if board.dataset.sample
         else ""
     )

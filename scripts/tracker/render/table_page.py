@@ -23,7 +23,9 @@ def _options(pairs: list[tuple[str, str]], all_label: str) -> str:
 
 def filter_form(board: Board) -> str:
     levels = [lv for lv, _ in board.by_level()]
-    level_options = [(lv, f"{lv} ({LEVEL_NAMES[lv]})" if lv in LEVEL_NAMES else lv) for lv in levels]
+    level_options = [
+        (lv, f"{lv} ({LEVEL_NAMES[lv]})" if lv in LEVEL_NAMES else lv) for lv in levels
+    ]
     deadline_options = [
         (str(i), f"{d.title} ({format_date(d.due)})") for i, d in enumerate(board.deadlines)
     ]
@@ -46,7 +48,7 @@ def filter_form(board: Board) -> str:
         f'<select id="tracker-deadline" name="han">'
         f"{_options(deadline_options, 'Bất kỳ hạn nộp nào')}</select></div>\n"
         f'<p class="tracker-filter__count" role="status" aria-live="polite" '
-        f'data-tracker-count>Đang hiện {total} trên {total} trường.</p>\n'
+        f"data-tracker-count>Đang hiện {total} trên {total} trường.</p>\n"
         "</form>\n"
     )
 
@@ -68,7 +70,7 @@ def table_page(board: Board) -> str:
     rows = []
     for i, school in enumerate(board.schools):
         statuses = [board.status(school, d) for d in board.deadlines]
-        search = f"{fold(school.name)}|{fold(school.commune)}"
+        search = f"{fold(school.name)} / {fold(school.commune)}"  # no phrase spans both
         cells = [
             f'<td data-sort="{i}"><a href="{paths.relative(src, paths.school_page(school.id))}">'
             f"{escape(school.name)}</a></td>",
