@@ -112,10 +112,17 @@ def counts_list(counts: Counts) -> str:
     )
 
 
+def scroll_box(label: str) -> str:
+    """The opening of a box that scrolls sideways. Keyboard users scroll it too: it takes
+    the focus, and it is a named region."""
+    return f'<div class="tracker-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
+
+
 def table(
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
     *,
+    label: str,
     attrs: str = "",
     caption: str = "",
     numeric: Sequence[int] = (),
@@ -136,7 +143,7 @@ def table(
     )
     cap = f"<caption>{caption}</caption>" if caption else ""
     return (
-        f'<div class="tracker-scroll">\n<table{attrs}>{cap}\n<thead><tr>{head}</tr></thead>\n'
+        f"{scroll_box(label)}\n<table{attrs}>{cap}\n<thead><tr>{head}</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody>\n</table>\n</div>\n"
     )
 
@@ -149,7 +156,7 @@ def short_state_label(state: State) -> str:
     )
 
 
-def counts_table(groups: Iterable[tuple[str, Counts]], first_header: str) -> str:
+def counts_table(groups: Iterable[tuple[str, Counts]], first_header: str, label: str) -> str:
     """Rows of counts per group (a level, a commune), with a small bar each.
 
     Group names are HTML already (escaped by the caller).
@@ -159,7 +166,7 @@ def counts_table(groups: Iterable[tuple[str, Counts]], first_header: str) -> str
         [name, str(counts.total)] + [str(counts[s]) for s in State] + [bar(counts)]
         for name, counts in groups
     ]
-    return table(headers, rows, numeric=range(1, 2 + len(State)))
+    return table(headers, rows, label=label, numeric=range(1, 2 + len(State)))
 
 
 def link(href: str, text_html: str) -> str:
@@ -179,3 +186,9 @@ def md_link(from_src: str, to_src: str, anchor: str = "") -> str:
 def plan_anchor(section: str) -> str:
     """ "III.4" → "iii-4", the agreed anchors of the plan page."""
     return section.strip().lower().replace(".", "-")
+
+
+def download_link(text: str, from_src: str, path: str) -> str:
+    """A Markdown link that downloads the file (with its own name) instead of opening it."""
+    name = posixpath.basename(path)
+    return f'[{text}]({md_link(from_src, path)}){{: download="{name}" }}'

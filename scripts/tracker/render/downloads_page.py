@@ -6,7 +6,7 @@ from .. import site_paths as paths
 from ..board import Board
 from ..export.json_file import SCHEMA, SCHEMA_VERSION
 from ..export.records import COLUMNS
-from .board_common import escape, front_matter, header, md_link, table
+from .board_common import download_link, escape, front_matter, header, md_link, table
 
 
 def _fields(schema: dict, prefix: str = "") -> list[tuple[str, str, str]]:
@@ -96,17 +96,17 @@ def downloads_page(board: Board, site_url: str) -> str:
             "tính tình hình với các trang [Tình hình thực hiện]"
             f"({md_link(src, paths.OVERVIEW)}).\n\n",
             "## Bảng tính Excel và CSV {#bang-tinh}\n\n",
-            f"- [tinh-hinh-nop.xlsx]({md_link(src, paths.XLSX)}): mỗi hạn nộp một trang tính, "
-            "mỗi dòng một trường, có bộ lọc ở dòng tiêu đề; ngày là ngày thật của Excel; "
+            f"- {download_link('tinh-hinh-nop.xlsx', src, paths.XLSX)}: mỗi hạn nộp một trang "
+            "tính, mỗi dòng một trường, có bộ lọc ở dòng tiêu đề; ngày là ngày thật của Excel; "
             "trang tính cuối (“Thông tin”) ghi ngày tính tình hình và cách tính hạn.\n",
-            f"- [tinh-hinh-nop.csv]({md_link(src, paths.CSV)}): mỗi dòng một trường với một "
+            f"- {download_link('tinh-hinh-nop.csv', src, paths.CSV)}: mỗi dòng một trường với một "
             "hạn nộp, mã UTF-8 (có BOM, để Excel trên Windows hiện đúng tiếng Việt), ngày "
             f"dạng NĂM-THÁNG-NGÀY. Các cột: {columns}, “Tính đến ngày”. Ô nào bắt đầu bằng "
             "dấu =, +, - hoặc @ được thêm dấu ' ở đầu để bảng tính không hiểu nhầm là công "
             "thức.\n\n",
             "## Lịch các hạn nộp {#lich}\n\n",
-            f"[han-nop.ics]({md_link(src, paths.ICS)}) là lịch các hạn nộp (chuẩn iCalendar), "
-            "mỗi hạn là một sự kiện cả ngày, có nhắc trước 3 ngày.\n\n",
+            f"{download_link('han-nop.ics', src, paths.ICS)} là lịch các hạn nộp (chuẩn "
+            "iCalendar), mỗi hạn là một sự kiện cả ngày, có nhắc trước 3 ngày.\n\n",
             f'- Trên điện thoại: bấm <a href="{escape(webcal)}">theo dõi lịch</a> rồi xác nhận '
             "đăng ký; ứng dụng lịch tự cập nhật khi hạn nộp thay đổi.\n",
             "- Trong ứng dụng lịch có mục thêm lịch theo địa chỉ (URL), ví dụ Lịch Google trên "
@@ -114,12 +114,14 @@ def downloads_page(board: Board, site_url: str) -> str:
             "thoại dùng cùng tài khoản.\n",
             "- Hoặc tải tệp về rồi mở bằng ứng dụng lịch để thêm một lần (không tự cập nhật).\n\n",
             "## JSON cho các hệ thống khác {#json}\n\n",
-            f"[tinh-hinh-nop.json]({md_link(src, paths.JSON)}) chứa toàn bộ tình hình, mã "
+            f"{download_link('tinh-hinh-nop.json', src, paths.JSON)} chứa toàn bộ tình hình, mã "
             f"UTF-8. Phiên bản cấu trúc hiện tại: **{SCHEMA_VERSION}** (trường "
             "<code>schema_version</code>); phiên bản tăng khi một trường dữ liệu bị bỏ hoặc "
             "đổi nghĩa. Mô tả máy đọc được (JSON Schema): "
             f"[tinh-hinh-nop.schema.json]({md_link(src, paths.JSON_SCHEMA)}).\n\n",
-            table(["Trường dữ liệu", "Kiểu", "Ý nghĩa"], field_rows),
+            table(
+                ["Trường dữ liệu", "Kiểu", "Ý nghĩa"], field_rows, label="Các trường dữ liệu JSON"
+            ),
             "\n## Mã QR {#ma-qr}\n\n",
             "Mã QR (SVG, in to nhỏ đều nét) dẫn tới địa chỉ công khai của trang. Mã QR của "
             "từng trường nằm ở cuối trang của trường, kèm tờ A4 để in dán bảng tin.\n\n",

@@ -64,6 +64,7 @@ def models_page(board: Board) -> str:
                 "Số văn bản",
             ],
             rows,
+            label="Các mô hình đã đăng ký",
             numeric=(0,),
         )
         if rows

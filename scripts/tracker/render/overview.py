@@ -11,6 +11,7 @@ from .board_common import (
     bar,
     counts_list,
     counts_table,
+    download_link,
     escape,
     front_matter,
     header,
@@ -41,13 +42,13 @@ def downloads_list(src: str, site_url: str) -> str:
     webcal = "webcal://" + ics_web.split("://", 1)[-1]
     here = paths.DOWNLOADS_PAGE
     return (
-        f"- [Bảng tính Excel (.xlsx)]({md_link(src, paths.XLSX)}): mỗi hạn nộp một trang tính, "
-        "có bộ lọc.\n"
-        f"- [Tệp CSV (.csv)]({md_link(src, paths.CSV)}): mỗi dòng là một trường với một hạn "
+        f"- {download_link('Bảng tính Excel (.xlsx)', src, paths.XLSX)}: mỗi hạn nộp một "
+        "trang tính, có bộ lọc.\n"
+        f"- {download_link('Tệp CSV (.csv)', src, paths.CSV)}: mỗi dòng là một trường với một hạn "
         "nộp; mở được bằng Excel, LibreOffice.\n"
-        f"- [Tệp JSON (.json)]({md_link(src, paths.JSON)}) cho các hệ thống khác "
+        f"- {download_link('Tệp JSON (.json)', src, paths.JSON)} cho các hệ thống khác "
         f"([mô tả các trường dữ liệu]({md_link(src, here, 'json')})).\n"
-        f"- [Lịch các hạn nộp (.ics)]({md_link(src, paths.ICS)}): "
+        f"- {download_link('Lịch các hạn nộp (.ics)', src, paths.ICS)}: "
         f'<a href="{escape(webcal)}">theo dõi lịch trên điện thoại</a> '
         f"([cách làm]({md_link(src, here, 'lich')})).\n"
         f"- Mã QR: [của trang này]({md_link(src, paths.OVERVIEW_QR)}), "
@@ -104,11 +105,11 @@ def overview_page(board: Board, site_url: str) -> str:
         by_commune = [(escape(name), board.counts(deadline, schools)) for name, schools in communes]
         parts.append(
             '<details class="tracker-details" open>\n<summary>Theo cấp học</summary>\n'
-            + counts_table(by_level, "Cấp học")
+            + counts_table(by_level, "Cấp học", f"Theo cấp học: {deadline.title}")
             + "</details>\n"
             + f'<details class="tracker-details">\n<summary>Theo xã, thị trấn '
             f"({len(communes)} xã, thị trấn)</summary>\n"
-            + counts_table(by_commune, "Xã, thị trấn")
+            + counts_table(by_commune, "Xã, thị trấn", f"Theo xã, thị trấn: {deadline.title}")
             + "</details>\n\n"
         )
     parts.append("## Tải dữ liệu {#tai-du-lieu}\n\n")

@@ -13,7 +13,7 @@ from ..board import Board
 from ..model import LEVEL_NAMES, LEVELS
 from ..status import State
 from ..vietnamese import fold, format_date, sort_key
-from .board_common import escape, front_matter, header
+from .board_common import escape, front_matter, header, scroll_box
 
 
 def _options(pairs: list[tuple[str, str]], all_label: str) -> str:
@@ -105,7 +105,7 @@ def table_page(board: Board) -> str:
             "trường để xem trang riêng của trường.\n\n",
             filter_form(board),
             "\n",
-            '<div class="tracker-scroll">\n<table data-tracker-table>\n'
+            scroll_box("Danh sách các trường") + "\n<table data-tracker-table>\n"
             f"<thead><tr>{headers}</tr></thead>\n<tbody>\n",
             "\n".join(rows),
             "\n</tbody>\n</table>\n</div>\n",

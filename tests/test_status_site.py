@@ -1,0 +1,299 @@
+"""The built site: every school and submission on the pages and in every export; data shown
+as text, never run as markup, link or formula.
+
+Sites are built with `mkdocs build --strict`, from the shipped data and, through the hook's
+test-only switch TRACKER_TEST_DATASET, from hand-built data the validator would refuse.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from openpyxl import load_workbook
+
+from scripts.tracker import site_paths as paths
+from scripts.tracker.board import Board, make_board
+from scripts.tracker.model import Dataset
+from scripts.tracker.vietnamese import format_date
+from tests.conftest import ROOT, build_site
+from tests.tracker_data import AS_OF, FORMULA, MD_LINK, SCRIPT, hostile_dataset, small_dataset
+
+
+def _soup(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def _html_path(src: str) -> str:
+    return paths.url_of(src) + "index.html"
+
+
+def _article(site: Path, src: str) -> BeautifulSoup:
+    return _soup(site, _html_path(src)).select_one("article")
+
+
+def _h1(soup: BeautifulSoup) -> str:
+    """The page's heading as a reader sees it (without the "#" permalink)."""
+    h1 = soup.find("h1")
+    for permalink in h1.select(".headerlink"):
+        permalink.decompose()
+    return h1.get_text(strip=True)
+
+
+def _as_of(site: Path) -> dt.date:
+    return dt.date.fromisoformat(json.loads((site / paths.JSON).read_bytes())["as_of"])
+
+
+def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
+    """Count every school and every submission (as of the build's date) in pages and files."""
+    board = make_board(dataset, _as_of(site))
+    ids = {s.id for s in dataset.schools}
+    assert len(ids) == len(dataset.schools) > 0
+    deadlines = dataset.plan.deadlines
+
+    # Pages: one per school, a row per school in the table and in each deadline's list.
+    for school in dataset.schools:
+        article = _article(site, paths.school_page(school.id))
+        assert _h1(article) == school.name
+        assert len(article.select("li[data-deadline]")) == len(deadlines)
+        assert (site / paths.school_qr(school.id)).is_file()
+    table_links = {
+        a["href"].rstrip("/").rsplit("/", 1)[-1]
+        for a in _article(site, paths.TABLE).select("table[data-tracker-table] tbody tr a")
+    }
+    assert table_links == ids
+    for deadline in deadlines:
+        rows = _article(site, paths.deadline_page(deadline.id)).select("tbody tr")
+        assert len(rows) == len(ids), deadline.id
+        assert {r.a["href"].rstrip("/").rsplit("/", 1)[-1] for r in rows} == ids
+
+    # Files: CSV (school × deadline), Excel (one sheet per deadline), JSON.
+    csv_rows = list(
+        csv.DictReader(io.StringIO((site / paths.CSV).read_bytes().decode("utf-8-sig")))
+    )
+    assert len(csv_rows) == len(ids) * len(deadlines)
+    assert {(r["Mã trường"], r["Mã hạn nộp"]) for r in csv_rows} == {
+        (i, d.id) for i in ids for d in deadlines
+    }
+    workbook = load_workbook(site / paths.XLSX, read_only=True)
+    sheets = workbook.worksheets[: len(deadlines)]
+    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=2, values_only=True)} for ws in sheets]
+    assert xlsx_ids == [ids] * len(deadlines)
+    document = json.loads((site / paths.JSON).read_bytes())
+    assert {s["id"] for s in document["schools"]} == ids
+
+    # Each submission received by the as-of date: on its school's page, its deadline's page,
+    # and in every file.
+    json_schools = {s["id"]: s for s in document["schools"]}
+    csv_index = {(r["Mã trường"], r["Mã hạn nộp"]): r for r in csv_rows}
+    xlsx_numbers = {
+        (row[0], d.id): row
+        for d, ws in zip(deadlines, sheets, strict=True)
+        for row in ws.iter_rows(min_row=2, values_only=True)
+    }
+    seen = 0
+    for school in dataset.schools:
+        page_text = _article(site, paths.school_page(school.id)).get_text(" ")
+        for deadline in deadlines:
+            sub = board.status(school, deadline).submission
+            if sub is None:
+                continue
+            seen += 1
+            assert format_date(sub.received) in page_text, (school.id, deadline.id)
+            assert sub.number in page_text
+            row = next(
+                r
+                for r in _article(site, paths.deadline_page(deadline.id)).select("tbody tr")
+                if r.a["href"].rstrip("/").endswith(school.id)
+            )
+            assert sub.number in row.get_text(" ")
+            assert csv_index[school.id, deadline.id]["Ngày nhận"] == sub.received.isoformat()
+            assert sub.number in xlsx_numbers[school.id, deadline.id]
+            got = json_schools[school.id]["deadlines"][deadline.id]["submission"]
+            assert (got["received"], got["number"]) == (sub.received.isoformat(), sub.number)
+    assert seen == board.submissions_count()
+    workbook.close()
+    return board
+
+
+# ---- a hand-built dataset: counts known in advance ----
+
+
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(
+        tmp_path_factory.mktemp("small") / "site",
+        TRACKER_TEST_DATASET="tests.tracker_data:small_dataset",
+        TRACKER_AS_OF=AS_OF.isoformat(),
+    )
+
+
+def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
+    board = check_everything_is_there(small_site, small_dataset())
+    assert board.submissions_count() == 5  # the annual report of 20/10 is after the as-of date
+
+
+def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> None:
+    pages = list((small_site / "tinh-hinh").rglob("index.html"))
+    assert len(pages) == 4 + 3 + 5  # overview, table, models, downloads; deadlines; schools
+    for page in pages:
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").article
+        text = article.get_text(" ")
+        assert "Dữ liệu minh họa" in text, page
+        assert "Tình hình tính đến hết ngày 01/6/2022" in " ".join(text.split()), page
+
+
+def test_status_pages_are_in_the_nav_and_school_pages_are_not(small_site: Path) -> None:
+    nav = _soup(small_site, "index.html").select_one("nav.md-nav--primary")
+    links = {a["href"] for a in nav.select("a[href]")}
+    for src in (
+        paths.TABLE,
+        paths.MODELS,
+        paths.DOWNLOADS_PAGE,
+        paths.deadline_page("bao-cao-nam"),
+    ):
+        assert paths.url_of(src) in links, src
+    assert not any("truong/" in link for link in links)
+    overview_nav = _soup(small_site, "tinh-hinh/index.html").select_one("nav.md-nav--primary")
+    assert "Tình hình thực hiện" in overview_nav.get_text()
+
+
+@pytest.mark.parametrize(
+    ("env", "config", "expected"),
+    [
+        (None, dt.date(2022, 5, 20), dt.date(2022, 5, 20)),
+        ("2022-05-30", dt.date(2022, 5, 20), dt.date(2022, 5, 30)),
+    ],
+)
+def test_hook_takes_the_as_of_date_from_mkdocs_yml_or_the_environment(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, config: dt.date, expected: dt.date
+) -> None:
+    from mkdocs.config import load_config
+
+    hook = _load_hook()
+    monkeypatch.setenv("TRACKER_TEST_DATASET", "tests.tracker_data:small_dataset")
+    if env is None:
+        monkeypatch.delenv("TRACKER_AS_OF", raising=False)
+    else:
+        monkeypatch.setenv("TRACKER_AS_OF", env)
+    cfg = load_config(str(ROOT / "mkdocs.yml"))
+    cfg.extra["tracker"] = {"as_of": config}
+    hook.on_config(cfg)
+    assert hook._state["site"].board.as_of == expected
+
+
+def test_hook_refuses_a_wrong_as_of_date_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    hook = _load_hook()
+    monkeypatch.setenv("TRACKER_AS_OF", "1/6/2022")
+    with pytest.raises(PluginError, match="NĂM-THÁNG-NGÀY"):
+        hook.on_config(load_config(str(ROOT / "mkdocs.yml")))
+
+
+def _load_hook():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "status_board_hook", ROOT / "hooks" / "status_board.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---- data the validator would refuse: shown as text everywhere ----
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(
+        tmp_path_factory.mktemp("hostile") / "site",
+        TRACKER_TEST_DATASET="tests.tracker_data:hostile_dataset",
+        TRACKER_AS_OF=AS_OF.isoformat(),
+    )
+
+
+def _status_pages(site: Path) -> list[Path]:
+    return sorted((site / "tinh-hinh").rglob("index.html"))
+
+
+def test_hostile_data_injects_no_script_link_or_attribute(hostile_site: Path) -> None:
+    pages = _status_pages(hostile_site)
+    assert len(pages) == 4 + 3 + 3
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script"):
+            assert "alert(" not in script.get_text(), page
+        for tag in soup.find_all(True):
+            for name, value in tag.attrs.items():
+                values = value if isinstance(value, list) else [value]
+                assert not any(v.strip().lower().startswith("javascript:") for v in values), (
+                    page,
+                    tag.name,
+                    name,
+                )
+        for meta in soup.find_all("meta"):
+            assert set(meta.attrs) <= {"charset", "name", "content", "property", "http-equiv"}
+            if "http-equiv" in meta.attrs:
+                assert meta["http-equiv"] == "Content-Security-Policy", page
+
+
+def test_hostile_data_is_shown_as_text(hostile_site: Path) -> None:
+    soup = _soup(hostile_site, _html_path(paths.school_page("hostile-script")))
+    assert _h1(soup.article) == f"Trường {SCRIPT}"
+    assert soup.title.get_text().startswith(f"Trường {SCRIPT}")
+    assert soup.find("meta", property="og:title")["content"] == f"Trường {SCRIPT}"
+    text = soup.article.get_text(" ")
+    for value in (SCRIPT, MD_LINK, FORMULA):
+        assert value in text
+    formula_page = _soup(hostile_site, _html_path(paths.school_page("hostile-formula")))
+    assert _h1(formula_page.article) == FORMULA
+    link_page = _soup(hostile_site, _html_path(paths.school_page("hostile-link")))
+    assert _h1(link_page.article) == MD_LINK
+    assert "javascript:alert(1)" in link_page.article.get_text(" ")  # the bad link, as text
+    table = _article(hostile_site, paths.TABLE).get_text(" ")
+    for value in (f"Trường {SCRIPT}", FORMULA, MD_LINK):
+        assert value in table
+
+
+def test_hostile_data_in_the_search_index_is_escaped(hostile_site: Path) -> None:
+    index = (hostile_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script>alert" not in index
+
+
+def test_hostile_site_still_has_every_school_and_submission(hostile_site: Path) -> None:
+    check_everything_is_there(hostile_site, hostile_dataset())
+
+
+def test_hostile_data_stays_text_in_the_built_exports(hostile_site: Path) -> None:
+    cells = {
+        cell
+        for row in csv.reader(
+            io.StringIO((hostile_site / paths.CSV).read_bytes().decode("utf-8-sig"))
+        )
+        for cell in row
+    }
+    assert "'" + FORMULA in cells and FORMULA not in cells
+    workbook = load_workbook(hostile_site / paths.XLSX)
+    cells_xlsx = [c for ws in workbook.worksheets for row in ws.iter_rows() for c in row]
+    assert any(c.value == FORMULA and c.data_type == "s" for c in cells_xlsx)
+    assert not any(c.data_type == "f" for c in cells_xlsx)
+    names = {s["name"] for s in json.loads((hostile_site / paths.JSON).read_bytes())["schools"]}
+    assert names == {f"Trường {SCRIPT}", FORMULA, MD_LINK}
+
+
+# ---- the shipped data ----
+
+
+def test_shipped_site_has_every_school_and_submission(site_dir: Path) -> None:
+    from scripts.tracker.dataset import load_dataset
+
+    dataset = load_dataset(ROOT / "data", today=_as_of(site_dir))
+    check_everything_is_there(site_dir, dataset)
