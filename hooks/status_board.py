@@ -6,15 +6,21 @@ generated pages and files, and hands them to MkDocs:
   build date in Vietnam), load and validate the data, generate everything;
 - on_files: add the pages (tinh-hinh/…) and files (tai-ve/…) to the build, in memory;
 - on_nav: put the overview, deadline pages, table, models and downloads pages in the
-  "Tình hình thực hiện" section. School pages stay out of the nav (not_in_nav).
+  "Tình hình thực hiện" section. School pages stay out of the nav (not_in_nav);
+- on_page_markdown / on_page_content: blocks of finished HTML (tables of thousands of
+  rows) skip Markdown and go straight into the page: Markdown would only pass them
+  through, after parsing them at length.
 Nothing generated is written to docs/ or committed.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,8 +34,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.tracker.model import Dataset  # noqa: E402
+from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
 from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam  # noqa: E402
-from scripts.tracker.status_site import GeneratedSite, generate  # noqa: E402
+from scripts.tracker.status_site import GeneratedSite, generate, late_files  # noqa: E402
 
 TEST_DATASET_ENV = "TRACKER_TEST_DATASET"
 """Tests only: "module:function" returning a Dataset, built instead of loading data/.
@@ -37,7 +44,11 @@ TEST_DATASET_ENV = "TRACKER_TEST_DATASET"
 This is how the escaping tests build the site from data the validator would refuse.
 """
 
+log = logging.getLogger("mkdocs.hooks.status_board")
+
 _state: dict[str, GeneratedSite] = {}
+_raw_blocks: dict[str, list[str]] = {}
+_late: dict[str, Future] = {}
 
 
 def _load(config: MkDocsConfig) -> Dataset:
@@ -66,8 +77,42 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         as_of = resolve_as_of(os.environ.get(AS_OF_ENV), tracker.get("as_of"), today_in_vietnam())
     except ValueError as error:
         raise PluginError(str(error)) from None
-    _state["site"] = generate(_load(config), as_of, config.site_url or "")
+    site = generate(_load(config), as_of, config.site_url or "")
+    _state["site"] = site
+    _start_late_files(site)
     return config
+
+
+def _start_late_files(site: GeneratedSite) -> None:
+    """Make the Excel file and the QR codes in a second process while MkDocs renders pages."""
+    if str(ROOT) not in sys.path:  # the worker imports scripts.tracker as this process does
+        sys.path.insert(0, str(ROOT))
+    try:
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        _late["future"] = executor.submit(late_files, site.dataset, site.as_of, site.site_url)
+        executor.shutdown(wait=False)
+    except OSError as error:  # no second process here: make them in this one, at the end
+        log.info("Tệp Excel và mã QR được tạo trong cùng tiến trình (%s)", error)
+        _late.pop("future", None)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write the late files (Excel workbook, schools' QR codes) into the built site."""
+    site = _state["site"]
+    future = _late.pop("future", None)
+    made = (
+        future.result()
+        if future is not None
+        else late_files(site.dataset, site.as_of, site.site_url)
+    )
+    missing = set(site.late) - set(made)
+    if missing:
+        raise PluginError(f"Thiếu tệp: {', '.join(sorted(missing))}")
+    root = Path(config.site_dir)
+    for path, content in made.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -121,3 +166,35 @@ def _pages(items: list) -> list[Page]:
         elif isinstance(item, Section):
             found.extend(_pages(item.children))
     return found
+
+
+def _token(src: str, i: int) -> str:
+    """A paragraph no data can produce (data text never reaches a page unescaped)."""
+    return f"TRACKERRAWHTML{i}X{abs(hash(src))}"
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    if RAW_START not in markdown:
+        return markdown
+    src = page.file.src_uri
+    blocks: list[str] = []
+    parts = markdown.split(RAW_START)
+    out = [parts[0]]
+    for part in parts[1:]:
+        block, _sep, rest = part.partition(RAW_END)
+        out.append(f"\n\n{_token(src, len(blocks))}\n\n{rest}")
+        blocks.append(block)
+    _raw_blocks[src] = blocks
+    return "".join(out)
+
+
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    blocks = _raw_blocks.pop(page.file.src_uri, None)
+    if not blocks:
+        return html
+    for i, block in enumerate(blocks):
+        token = f"<p>{_token(page.file.src_uri, i)}</p>"
+        if token not in html:
+            raise PluginError(f"{page.file.src_uri}: khối HTML {i} bị mất khi dựng trang")
+        html = html.replace(token, block, 1)
+    return html

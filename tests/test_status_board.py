@@ -24,7 +24,7 @@ from scripts.tracker.export.xlsx_file import sheet_title
 from scripts.tracker.model import Deadline
 from scripts.tracker.render.markdown import escape
 from scripts.tracker.status import State
-from scripts.tracker.status_site import generate
+from scripts.tracker.status_site import generate, late_files
 from scripts.tracker.vietnamese import fold, sort_key
 from tests.tracker_data import AS_OF, FORMULA, MD_LINK, SCRIPT, hostile_dataset, small_dataset
 
@@ -34,6 +34,10 @@ SITE = "https://so-gd.example.github.io/dan-van-kheo/"
 @pytest.fixture(scope="module")
 def site():
     return generate(small_dataset(), AS_OF, SITE)
+
+
+def _xlsx(site) -> bytes:
+    return late_files(site.dataset, site.as_of, site.site_url)[paths.XLSX]
 
 
 def _counts(site, deadline_id: str) -> dict[State, int]:
@@ -75,10 +79,9 @@ def test_every_page_and_file_is_generated(site) -> None:
         *(paths.school_page(s.id) for s in schools),
     }
     assert set(site.pages) == expected_pages
-    assert {paths.school_qr(s.id) for s in schools} <= set(site.files)
-    assert {paths.CSV, paths.XLSX, paths.JSON, paths.ICS, paths.PLAN_QR, paths.OVERVIEW_QR} <= set(
-        site.files
-    )
+    assert set(site.late) == {paths.XLSX, *(paths.school_qr(s.id) for s in schools)}
+    assert set(late_files(site.dataset, site.as_of, site.site_url)) == set(site.late)
+    assert {paths.CSV, paths.JSON, paths.ICS, paths.PLAN_QR, paths.OVERVIEW_QR} <= set(site.files)
     assert site.nav[0] == paths.OVERVIEW
     assert not any("/truong/" in page for page in site.nav), "school pages stay out of the nav"
 
@@ -105,7 +108,7 @@ def test_overview_has_numbers_bars_levels_and_communes(site) -> None:
     for commune in ("Bình Thạnh", "Bình Thanh", "Châu Ổ", "Bình Đông", "Bình Hòa"):
         assert f"<td>{commune}</td>" in page
     for download in (paths.CSV, paths.XLSX, paths.JSON, paths.ICS):
-        assert f"(../{download})" in page
+        assert f'href="../{download}" download=' in page
 
 
 def test_deadline_page_lists_every_school_with_state_date_and_number(site) -> None:
@@ -166,7 +169,7 @@ def test_csv_has_a_bom_and_a_row_per_school_and_deadline(site) -> None:
 
 
 def test_xlsx_has_a_sheet_per_deadline_with_filters_widths_and_real_dates(site) -> None:
-    wb = load_workbook(io.BytesIO(site.files[paths.XLSX]))
+    wb = load_workbook(io.BytesIO(_xlsx(site)))
     plan = small_dataset().plan
     assert len(wb.sheetnames) == len(plan.deadlines) + 1 and wb.sheetnames[-1] == "Thông tin"
     first = wb[wb.sheetnames[0]]
@@ -233,7 +236,8 @@ def test_ics_has_an_all_day_event_per_deadline(site) -> None:
 
 
 def test_qr_codes_are_svg_of_the_public_address(site) -> None:
-    svg = site.files[paths.school_qr("th-binh-thanh")].decode()
+    svg = late_files(site.dataset, site.as_of, site.site_url)[paths.school_qr("th-binh-thanh")]
+    svg = svg.decode()
     assert svg.startswith("<svg") and 'viewBox="0 0' in svg
     assert f"<desc>{SITE}tinh-hinh/truong/th-binh-thanh/</desc>" in svg
 
@@ -274,7 +278,7 @@ def test_hostile_text_is_kept_as_text_in_csv_and_xlsx(hostile) -> None:
     cells = {cell for row in rows for cell in row}
     assert "'" + FORMULA in cells and FORMULA not in cells
     assert f"Trường {SCRIPT}" in cells and MD_LINK in cells
-    wb = load_workbook(io.BytesIO(hostile.files[paths.XLSX]))
+    wb = load_workbook(io.BytesIO(_xlsx(hostile)))
     found = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == FORMULA]
     assert found and all(c.data_type == "s" for c in found)
     assert not any(

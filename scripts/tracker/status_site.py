@@ -38,6 +38,13 @@ class GeneratedSite:
     """Source path ("tinh-hinh/index.md") → Markdown."""
     files: dict[str, bytes]
     """Path in the site ("tai-ve/tinh-hinh-nop.csv") → content."""
+    late: tuple[str, ...]
+    """Files still to make, by `late_files`: the Excel workbook and the schools' QR codes.
+    For a thousand schools they take seconds, so the hook makes them in a second process
+    while MkDocs renders the pages, and writes them after."""
+    dataset: Dataset
+    as_of: dt.date
+    site_url: str
     nav: tuple[str, ...]
     """The pages of the "Tình hình thực hiện" section, in order; school pages are not in it."""
 
@@ -59,7 +66,6 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
 
     files: dict[str, bytes] = {
         paths.CSV: csv_bytes(board, site_url),
-        paths.XLSX: xlsx_bytes(board, site_url),
         paths.JSON: json_bytes(board, site_url),
         paths.JSON_SCHEMA: schema_bytes(),
         paths.ICS: ics_bytes(board, site_url),
@@ -68,10 +74,7 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
             paths.absolute(site_url, paths.OVERVIEW), title="Tình hình thực hiện"
         ),
     }
-    for school in board.schools:
-        files[paths.school_qr(school.id)] = qr_svg(
-            paths.absolute(site_url, paths.school_page(school.id)), title=school.name
-        )
+    late = (paths.XLSX, *(paths.school_qr(school.id) for school in board.schools))
 
     nav = (
         paths.OVERVIEW,
@@ -80,4 +83,24 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
         paths.MODELS,
         paths.DOWNLOADS_PAGE,
     )
-    return GeneratedSite(board=board, pages=pages, files=files, nav=nav)
+    return GeneratedSite(
+        board=board,
+        pages=pages,
+        files=files,
+        late=late,
+        nav=nav,
+        dataset=dataset,
+        as_of=as_of,
+        site_url=site_url,
+    )
+
+
+def late_files(dataset: Dataset, as_of: dt.date, site_url: str) -> dict[str, bytes]:
+    """The files of `GeneratedSite.late`. A plain function of plain data: a worker process
+    can run it."""
+    board = make_board(dataset, as_of)
+    files = {paths.XLSX: xlsx_bytes(board, site_url)}
+    for school in board.schools:
+        url = paths.absolute(site_url, paths.school_page(school.id))
+        files[paths.school_qr(school.id)] = qr_svg(url, title=school.name)
+    return files

@@ -17,6 +17,7 @@ from .board_common import (
     link,
     md_link,
     plan_anchor,
+    raw_block,
     table,
 )
 
@@ -53,6 +54,8 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
                 deadline.title,
                 f"Tình hình nộp “{deadline.title}” (hạn {format_date(deadline.due)}) "
                 "của từng trường.",
+                # The table of all schools already puts every name in the search index.
+                search={"exclude": True},
             ),
             f"# {escape(deadline.title)}\n\n",
             header(board, rule=True),
@@ -60,7 +63,9 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"[{escape(deadline.section)}]"
             f"({md_link(src, paths.PLAN_PAGE, plan_anchor(deadline.section))}) của Kế hoạch. "
             + (f"{description}\n\n" if description else "\n\n"),
-            f'<div class="tracker-summary">\n{bar(counts)}\n{counts_list(counts)}\n</div>\n\n',
+            raw_block(
+                f'<div class="tracker-summary">\n{bar(counts)}\n{counts_list(counts)}\n</div>'
+            ),
             f"## Từng trường ({len(board.schools)} trường)\n\n",
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "

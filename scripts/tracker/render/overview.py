@@ -17,6 +17,7 @@ from .board_common import (
     header,
     md_link,
     plan_anchor,
+    raw_block,
 )
 
 STATE_MEANING = {
@@ -77,7 +78,7 @@ def overview_page(board: Board, site_url: str) -> str:
         f"- [Tải dữ liệu]({md_link(src, paths.DOWNLOADS_PAGE)}): Excel, CSV, JSON, lịch, "
         "mã QR.\n\n",
         "Ý nghĩa các tình trạng:\n\n",
-        legend(),
+        raw_block(legend()),
         "\n",
     ]
     levels = board.by_level()
@@ -93,7 +94,9 @@ def overview_page(board: Board, site_url: str) -> str:
             "\n\n"
         )
         parts.append(
-            f'<div class="tracker-summary">\n{bar(counts)}\n{counts_list(counts)}\n</div>\n\n'
+            raw_block(
+                f'<div class="tracker-summary">\n{bar(counts)}\n{counts_list(counts)}\n</div>'
+            )
         )
         by_level = [
             (
@@ -104,13 +107,15 @@ def overview_page(board: Board, site_url: str) -> str:
         ]
         by_commune = [(escape(name), board.counts(deadline, schools)) for name, schools in communes]
         parts.append(
-            '<details class="tracker-details" open>\n<summary>Theo cấp học</summary>\n'
-            + counts_table(by_level, "Cấp học", f"Theo cấp học: {deadline.title}")
-            + "</details>\n"
-            + f'<details class="tracker-details">\n<summary>Theo xã, thị trấn '
-            f"({len(communes)} xã, thị trấn)</summary>\n"
-            + counts_table(by_commune, "Xã, thị trấn", f"Theo xã, thị trấn: {deadline.title}")
-            + "</details>\n\n"
+            raw_block(
+                '<details class="tracker-details" open>\n<summary>Theo cấp học</summary>\n'
+                + counts_table(by_level, "Cấp học", f"Theo cấp học: {deadline.title}")
+                + "</details>\n"
+                + f'<details class="tracker-details">\n<summary>Theo xã, thị trấn '
+                f"({len(communes)} xã, thị trấn)</summary>\n"
+                + counts_table(by_commune, "Xã, thị trấn", f"Theo xã, thị trấn: {deadline.title}")
+                + "</details>"
+            )
         )
     parts.append("## Tải dữ liệu {#tai-du-lieu}\n\n")
     parts.append("Các tệp được tạo lại mỗi lần dựng trang, cùng số liệu với trang này.\n\n")

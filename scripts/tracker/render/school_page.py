@@ -18,6 +18,7 @@ from .board_common import (
     header,
     link,
     md_link,
+    raw_block,
 )
 from .markdown import escape as md_escape
 
@@ -114,16 +115,18 @@ def school_page(board: Board, school: School, site_url: str, *, searchable: bool
             ),
             f"# {escape(school.name)}\n\n",
             header(board, rule=False),
-            f'<dl class="tracker-facts">{facts_html}</dl>\n\n',
+            raw_block(f'<dl class="tracker-facts">{facts_html}</dl>'),
             "## Các hạn nộp\n\n",
-            '<ul class="tracker-deadlines">\n' + "\n".join(items) + "\n</ul>\n",
+            raw_block('<ul class="tracker-deadlines">\n' + "\n".join(items) + "\n</ul>"),
             "\n## Mô hình “Dân vận khéo”\n\n",
             model_items + "\n\n",
             "## Mã QR và tờ dán bảng tin {#ma-qr}\n\n",
             "Khi in trang này (Ctrl+P, khổ A4), máy in chỉ in tờ dưới đây để dán lên bảng tin "
-            f"của trường. [Tải mã QR (SVG)]({md_link(src, paths.school_qr(school.id))}) · "
+            "của trường. "
+            f'<a href="{escape(qr_src)}" download="ma-qr-{escape(school.id)}.svg">'
+            "Tải mã QR (SVG)</a> · "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}) · "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)})\n\n",
-            sheet,
+            raw_block(sheet),
         ]
     )

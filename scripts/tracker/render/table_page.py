@@ -13,7 +13,7 @@ from ..board import Board
 from ..model import LEVEL_NAMES, LEVELS
 from ..status import State
 from ..vietnamese import fold, format_date, sort_key
-from .board_common import escape, front_matter, header, scroll_box
+from .board_common import escape, front_matter, header, raw_block, scroll_box
 
 
 def _options(pairs: list[tuple[str, str]], all_label: str) -> str:
@@ -103,14 +103,16 @@ def table_page(board: Board) -> str:
             "thị trấn, có dấu hay không dấu đều được (gõ “binh thanh” sẽ tìm thấy "
             "“Bình Thạnh”); chọn cấp học, tình trạng; bấm tiêu đề cột để sắp xếp. Bấm tên "
             "trường để xem trang riêng của trường.\n\n",
-            filter_form(board),
-            "\n",
-            scroll_box("Danh sách các trường") + "\n<table data-tracker-table>\n"
-            f"<thead><tr>{headers}</tr></thead>\n<tbody>\n",
-            "\n".join(rows),
-            "\n</tbody>\n</table>\n</div>\n",
-            '<p class="tracker-filter__empty" data-tracker-empty hidden>'
-            "Không có trường nào khớp với điều kiện lọc.</p>\n\n",
-            f'<script src="{script}" defer></script>\n',
+            raw_block(
+                filter_form(board)
+                + scroll_box("Danh sách các trường")
+                + "\n<table data-tracker-table>\n"
+                + f"<thead><tr>{headers}</tr></thead>\n<tbody>\n"
+                + "\n".join(rows)
+                + "\n</tbody>\n</table>\n</div>\n"
+                + '<p class="tracker-filter__empty" data-tracker-empty hidden>'
+                + "Không có trường nào khớp với điều kiện lọc.</p>\n"
+                + f'<script src="{script}" defer></script>'
+            ),
         ]
     )
