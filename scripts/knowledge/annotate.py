@@ -79,7 +79,7 @@ class Annotator:
             item = self.glossary.lookup(match.group(0))
             out.append(html.escape(text[last : match.start()], quote=False))
             out.append(
-                f'<abbr title="{html.escape(item.tooltip)}">'
+                f'<abbr title="{html.escape(item.tooltip)}" tabindex="0">'
                 f"{html.escape(match.group(0), quote=False)}</abbr>"
             )
             last = match.end()
