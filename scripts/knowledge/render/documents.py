@@ -123,25 +123,24 @@ def document_page(doc: CitedDocument, plan_name: str) -> str:
 
 
 def documents_index(documents: tuple[CitedDocument, ...], from_src: str = INDEX) -> str:
-    """Two tables: dated documents oldest first, then those named without a number."""
+    """A table of dated documents, oldest first, then a list of those named without a number.
+
+    Three columns, so that the table fits a phone: the issuer and whether the official
+    title is verified go under the document's name.
+    """
     dated = [d for d in by_date(documents) if d.date]
     named = [d for d in by_date(documents) if not d.date]
-    lines = [
-        "| Ngày | Văn bản | Cơ quan ban hành | Tên chính thức | Kế hoạch nhắc ở |",
-        "| --- | --- | --- | --- | --- |",
-    ]
+    lines = ["| Ngày | Văn bản | Kế hoạch nhắc ở |", "| --- | --- | --- |"]
     for doc in dated:
         link = f"[{escape(doc.short_name)}]({relative(from_src, page_src(doc))})"
-        verified = "đã xác minh" if doc.verified else UNVERIFIED
+        title = "tên đã xác minh" if doc.verified else f"tên chính thức {UNVERIFIED}"
         cited = _points_text(tuple(dict.fromkeys(c.point for c in doc.citations)), from_src)
         date = format_date(doc.date) if doc.date else ""
-        lines.append(f"| {date} | {link} | {escape(doc.issuer or '')} | {verified} | {cited} |")
+        lines.append(
+            f"| {date} | {link}<br>{escape(doc.issuer or '')} · <small>{title}</small> | {cited} |"
+        )
     if named:
-        lines += [
-            "",
-            "Kế hoạch còn nêu tên, không ghi số và ngày:",
-            "",
-        ]
+        lines += ["", "Kế hoạch còn nêu tên, không ghi số và ngày:", ""]
         for doc in named:
             cited = _points_text(tuple(dict.fromkeys(c.point for c in doc.citations)), from_src)
             lines.append(
