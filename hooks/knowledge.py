@@ -118,10 +118,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     state = _state()
+    # Guides in the order of the navigation, which is the order a school works in.
     state.guides = []
-    for file in files.documentation_pages():
-        meta = get_data(file.content_string)[1]
-        guide = guide_from(file.src_uri, meta)
+    for page in nav.pages:
+        guide = guide_from(page.file.src_uri, get_data(page.file.content_string)[1])
         if guide:
             state.guides.append(guide)
     by_url = {f.url: f for f in files.documentation_pages()}
@@ -163,7 +163,7 @@ def _handlers(src: str) -> dict:
 
     def guides_index(_: str | None) -> str:
         lines = ["| Việc | Theo Kế hoạch |", "| --- | --- |"]
-        for guide in sorted(state.guides, key=lambda g: points.sort_key(g.points[0])):
+        for guide in state.guides:
             cited = ", ".join(
                 f"[{p}]({relative(src, points.PLAN_PAGE)}#{points.anchor(p)})" for p in guide.points
             )
