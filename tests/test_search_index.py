@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 SERVED_JS = [
     "assets/javascripts/lunr/min/lunr.vi.min.js",
     "assets/javascripts/vietnamese-fold.js",
-    "assets/javascripts/search-highlight.js",
+    "assets/javascripts/search-spellings.js",
 ]
 
 
