@@ -72,17 +72,17 @@ def search(page: Page, query: str, timeout: float = 10.0) -> list[Result]:
     box.fill("")
     box.press_sequentially(query)
     box.press("End")
-    # Each key sends a query to the search worker; wait until the last answer is shown.
+    # Each key sends a query to the search worker; wait until the last answer is shown and
+    # has stayed for half a second.
     deadline = time.monotonic() + timeout
-    previous = None
+    seen: list[tuple[str, tuple[str, ...]]] = []
     while time.monotonic() < deadline:
         page.wait_for_timeout(250)
-        current = _snapshot(page)
-        if current == previous and current[0] not in NOT_YET:
+        seen = [*seen[-2:], _snapshot(page)]
+        if len(seen) == 3 and len(set(seen)) == 1 and seen[0][0] not in NOT_YET:
             break
-        previous = current
     else:
-        raise AssertionError(f"search results for {query!r} did not settle: {previous}")
+        raise AssertionError(f"search results for {query!r} did not settle: {seen[-1:]}")
     return _results(page)
 
 
