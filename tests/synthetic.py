@@ -9,20 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.tracker.model import LEVEL_NAMES, LEVELS, Plan
-
-COMMUNE_STEMS = ("Bình", "Phước", "Tịnh", "Nghĩa", "Đức", "Hành", "Phổ", "Sơn", "Trà", "Ba")
-COMMUNE_ENDS = ("An", "Thạnh", "Thanh", "Hòa", "Đông", "Tây", "Minh", "Long", "Khương", "Trị")
+from scripts.tracker.model import COMMUNES, LEVEL_NAMES, LEVELS, Plan
 
 
-def communes(n_schools: int) -> list[str]:
-    """About one commune for every ten schools, at least 22 (Bình Sơn had 22)."""
-    count = max(22, n_schools // 10)
-    names = [f"{s} {e}" for s in COMMUNE_STEMS for e in COMMUNE_ENDS]
-    return [
-        names[i % len(names)] + (f" {i // len(names) + 1}" if i >= len(names) else "")
-        for i in range(count)
-    ]
+def communes() -> list[str]:
+    """The district's 22 communes: the validator accepts no other (model.COMMUNES)."""
+    return list(COMMUNES)
 
 
 def _date(day: dt.date) -> str:
@@ -32,7 +24,7 @@ def _date(day: dt.date) -> str:
 def schools_yaml(plan: Plan, n_schools: int, *, seed: int = 2022) -> str:
     """data/schools.yml with n_schools schools; about 3 in 4 deadlines have a submission."""
     rnd = random.Random(seed)
-    places = communes(n_schools)
+    places = communes()
     lines = ["sample: true", "retired: []", "schools:"]
     for k in range(n_schools):
         level = LEVELS[k % len(LEVELS)]

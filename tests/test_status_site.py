@@ -105,7 +105,7 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
                 continue
             seen += 1
             assert format_date(sub.received) in page_text, (school.id, deadline.id)
-            assert sub.number in page_text
+            assert sub.number in page_text  # (an empty number is in any text)
             row = next(
                 r
                 for r in _article(site, paths.deadline_page(deadline.id)).select("tbody tr")
@@ -113,7 +113,9 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
             )
             assert sub.number in row.get_text(" ")
             assert csv_index[school.id, deadline.id]["Ngày nhận"] == sub.received.isoformat()
-            assert sub.number in xlsx_numbers[school.id, deadline.id]
+            xlsx_row = xlsx_numbers[school.id, deadline.id]
+            assert dt.datetime.combine(sub.received, dt.time()) in xlsx_row
+            assert not sub.number or sub.number in xlsx_row
             got = json_schools[school.id]["deadlines"][deadline.id]["submission"]
             assert (got["received"], got["number"]) == (sub.received.isoformat(), sub.number)
     assert seen == board.submissions_count()
@@ -158,7 +160,7 @@ def test_status_pages_are_in_the_nav_and_school_pages_are_not(small_site: Path) 
         paths.deadline_page("bao-cao-nam"),
     ):
         assert paths.url_of(src) in links, src
-    assert not any("truong/" in link for link in links)
+    assert not any("tinh-hinh/truong/" in link for link in links)
     overview_nav = _soup(small_site, "tinh-hinh/index.html").select_one("nav.md-nav--primary")
     assert "Tình hình thực hiện" in overview_nav.get_text()
 

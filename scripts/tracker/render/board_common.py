@@ -127,10 +127,14 @@ def counts_list(counts: Counts) -> str:
     )
 
 
-def scroll_box(label: str) -> str:
+def scroll_box(label: str, *, searchable: bool = True) -> str:
     """The opening of a box that scrolls sideways. Keyboard users scroll it too: it takes
-    the focus, and it is a named region."""
-    return f'<div class="tracker-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
+    the focus, and it is a named region. Not searchable: left out of the search index."""
+    skip = "" if searchable else " data-search-exclude"
+    return (
+        f'<div class="tracker-scroll" tabindex="0" role="region" '
+        f'aria-label="{escape(label)}"{skip}>'
+    )
 
 
 def table(
@@ -138,6 +142,7 @@ def table(
     rows: Iterable[Sequence[str]],
     *,
     label: str,
+    searchable: bool = True,
     attrs: str = "",
     caption: str = "",
     numeric: Sequence[int] = (),
@@ -158,8 +163,8 @@ def table(
     )
     cap = f"<caption>{caption}</caption>" if caption else ""
     return raw_block(
-        f"{scroll_box(label)}\n<table{attrs}>{cap}\n<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{body}\n</tbody>\n</table>\n</div>"
+        f"{scroll_box(label, searchable=searchable)}\n<table{attrs}>{cap}\n"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
 
 

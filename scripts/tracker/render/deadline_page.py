@@ -54,8 +54,6 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
                 deadline.title,
                 f"Tình hình nộp “{deadline.title}” (hạn {format_date(deadline.due)}) "
                 "của từng trường.",
-                # The table of all schools already puts every name in the search index.
-                search={"exclude": True},
             ),
             f"# {escape(deadline.title)}\n\n",
             header(board, rule=True),
@@ -70,6 +68,13 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
-            table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
+            # The table of all schools already puts every name in the search index.
+            table(
+                headers,
+                rows,
+                label=f"Từng trường: {deadline.title}",
+                searchable=False,
+                numeric=(0,),
+            ),
         ]
     )
