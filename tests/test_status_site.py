@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 from pathlib import Path
@@ -148,6 +149,17 @@ def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> 
         text = article.get_text(" ")
         assert "Dữ liệu minh họa" in text, page
         assert "Tình hình tính đến hết ngày 01/6/2022" in " ".join(text.split()), page
+
+
+def test_search_index_holds_the_table_of_schools_but_no_school_page(small_site: Path) -> None:
+    index = json.loads((small_site / "search" / "search_index.json").read_bytes())
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert paths.url_of(paths.TABLE) in pages
+    assert not any(page.startswith("tinh-hinh/truong/") for page in pages)
+    table = next(d for d in index["docs"] if d["location"] == paths.url_of(paths.TABLE))
+    text = html.unescape(table["text"])  # the index holds HTML
+    for school in small_dataset().schools:
+        assert school.name in text
 
 
 def test_status_pages_are_in_the_nav_and_school_pages_are_not(small_site: Path) -> None:

@@ -28,7 +28,7 @@ from .render.table_page import table_page
 SCHOOLS_IN_SEARCH = False
 """School pages stay out of the search index (see README, "Hiệu năng"): at province
 scale they would make the index every reader downloads many times larger, and the table
-of all schools already finds a school by name, with or without diacritics."""
+of all schools (in the index) already finds a school by name."""
 
 
 @dataclass(frozen=True)

@@ -222,3 +222,20 @@ def test_a_school_page_prints_as_one_a4_notice(browser: Browser, site_url: str, 
     assert "".join(school["name"].split()) in text
     assert school["url"] in text
     assert "Cáchạnnộp" not in text, "the screen's list of deadlines is not printed"
+
+
+def test_site_search_finds_a_school_by_name_without_diacritics(
+    browser: Browser, site_url: str, data: dict
+) -> None:
+    """School pages are not in the search index; the table of all schools is, and says where."""
+    from tests.browser.search import open_search, search
+
+    school = next(s for s in data["schools"] if fold(s["name"]) != s["name"].lower())
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="vi-VN")
+    try:
+        page = context.new_page()
+        open_search(page, site_url)
+        results = search(page, fold(school["name"]))
+        assert results and results[0].path == "tinh-hinh/danh-sach/", results[:3]
+    finally:
+        context.close()

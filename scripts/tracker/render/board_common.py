@@ -42,12 +42,19 @@ def raw_block(html: str) -> str:
     return f"\n{RAW_START}\n{inner}\n{RAW_END}\n\n"
 
 
-def front_matter(title: str, description: str, **extra: object) -> str:
+def front_matter(title: str, description: str, *, searchable: bool = False, **extra: object) -> str:
     """YAML front matter. JSON strings are valid YAML, so any text is quoted safely.
 
     Material writes the title into the page unescaped, so it is given escaped here.
+
+    Status pages stay out of the site search unless `searchable`: they repeat the plan's
+    phrases (“Dân vận khéo”, “Báo cáo 6 tháng”) in every title and row, and would push the
+    plan and the guidance, where a reader learns about them, off the first results. The
+    table of all schools is searchable: it finds a school by its name.
     """
     meta: dict[str, object] = {"title": escape(title), "description": escape(description)}
+    if not searchable:
+        meta["search"] = {"exclude": True}
     meta.update(extra)
     lines = ["---"]
     for key, value in meta.items():
@@ -127,14 +134,10 @@ def counts_list(counts: Counts) -> str:
     )
 
 
-def scroll_box(label: str, *, searchable: bool = True) -> str:
+def scroll_box(label: str) -> str:
     """The opening of a box that scrolls sideways. Keyboard users scroll it too: it takes
-    the focus, and it is a named region. Not searchable: left out of the search index."""
-    skip = "" if searchable else " data-search-exclude"
-    return (
-        f'<div class="tracker-scroll" tabindex="0" role="region" '
-        f'aria-label="{escape(label)}"{skip}>'
-    )
+    the focus, and it is a named region."""
+    return f'<div class="tracker-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
 
 
 def table(
@@ -142,7 +145,6 @@ def table(
     rows: Iterable[Sequence[str]],
     *,
     label: str,
-    searchable: bool = True,
     attrs: str = "",
     caption: str = "",
     numeric: Sequence[int] = (),
@@ -163,7 +165,7 @@ def table(
     )
     cap = f"<caption>{caption}</caption>" if caption else ""
     return raw_block(
-        f"{scroll_box(label, searchable=searchable)}\n<table{attrs}>{cap}\n"
+        f"{scroll_box(label)}\n<table{attrs}>{cap}\n"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
 

@@ -68,13 +68,6 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
-            # The table of all schools already puts every name in the search index.
-            table(
-                headers,
-                rows,
-                label=f"Từng trường: {deadline.title}",
-                searchable=False,
-                numeric=(0,),
-            ),
+            table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
         ]
     )

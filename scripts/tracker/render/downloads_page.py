@@ -89,6 +89,7 @@ def downloads_page(board: Board, site_url: str) -> str:
                 "Tải dữ liệu",
                 "Tình hình nộp của các trường dưới dạng Excel, CSV, JSON; lịch các hạn nộp; "
                 "mã QR của các trang.",
+                searchable=True,
             ),
             "# Tải dữ liệu\n\n",
             header(board),
@@ -120,7 +121,10 @@ def downloads_page(board: Board, site_url: str) -> str:
             "đổi nghĩa. Mô tả máy đọc được (JSON Schema): "
             f"[tinh-hinh-nop.schema.json]({md_link(src, paths.JSON_SCHEMA)}).\n\n",
             table(
-                ["Trường dữ liệu", "Kiểu", "Ý nghĩa"], field_rows, label="Các trường dữ liệu JSON"
+                ["Trường dữ liệu", "Kiểu", "Ý nghĩa"],
+                field_rows,
+                label="Các trường dữ liệu JSON",
+                attrs=" data-search-exclude",
             ),
             "\n## Mã QR {#ma-qr}\n\n",
             "Mã QR (SVG, in to nhỏ đều nét) dẫn tới địa chỉ công khai của trang. Mã QR của "

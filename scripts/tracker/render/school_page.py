@@ -103,15 +103,12 @@ def school_page(board: Board, school: School, site_url: str, *, searchable: bool
         "đăng ký mô hình và nộp báo cáo đúng hạn hay chưa.</p>\n"
         f"{sample}</div>\n"
     )
-    extra: dict[str, object] = {}
-    if not searchable:
-        extra["search"] = {"exclude": True}
     return "".join(
         [
             front_matter(
                 school.name,
                 f"Tình hình đăng ký mô hình “Dân vận khéo” và nộp báo cáo của {school.name}.",
-                **extra,
+                searchable=searchable,
             ),
             f"# {escape(school.name)}\n\n",
             header(board, rule=False),

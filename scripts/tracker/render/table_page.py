@@ -32,7 +32,7 @@ def filter_form(board: Board) -> str:
     state_options = [(s.value, f"{s.icon} {s.label}") for s in State]
     total = len(board.schools)
     return (
-        '<form class="tracker-filter" data-tracker-filter hidden role="search" '
+        '<form class="tracker-filter" data-tracker-filter data-search-exclude hidden role="search" '
         'aria-label="Lọc danh sách các trường">\n'
         '<div class="tracker-filter__field tracker-filter__field--wide">'
         '<label for="tracker-q">Tìm trường hoặc xã, thị trấn</label>'
@@ -96,6 +96,7 @@ def table_page(board: Board) -> str:
                 "Danh sách các trường",
                 "Tất cả các trường và tình trạng nộp theo từng hạn: tìm theo tên trường, xã, "
                 "thị trấn; lọc theo cấp học, tình trạng; sắp xếp theo cột.",
+                searchable=True,
             ),
             "# Danh sách các trường\n\n",
             header(board),
@@ -107,7 +108,8 @@ def table_page(board: Board) -> str:
                 filter_form(board)
                 + scroll_box("Danh sách các trường")
                 + "\n<table data-tracker-table>\n"
-                + f"<thead><tr>{headers}</tr></thead>\n<tbody>\n"
+                # The headers repeat the deadlines' titles: the search index needs the names only.
+                + f"<thead data-search-exclude><tr>{headers}</tr></thead>\n<tbody>\n"
                 + "\n".join(rows)
                 + "\n</tbody>\n</table>\n</div>\n"
                 + '<p class="tracker-filter__empty" data-tracker-empty hidden>'
