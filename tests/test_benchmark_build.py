@@ -86,8 +86,9 @@ def _board_project(base: Path, n: int) -> Path:
     """The real site (config, docs, hooks) with n synthetic schools in its data/."""
     project = base / f"site-{n}"
     project.mkdir()
-    for name in ("docs", "overrides", "hooks", "scripts"):
-        (project / name).symlink_to(ROOT / name)
+    for name in ("docs", "overrides", "hooks", "scripts", "schemas"):
+        if (ROOT / name).exists():
+            (project / name).symlink_to(ROOT / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     data = project / "data"
     shutil.copytree(ROOT / "data", data)
@@ -105,10 +106,12 @@ def _plain_project(base: Path, board: Path, n: int) -> Path:
 
     project = base / f"plain-{n}"
     shutil.copytree(ROOT / "docs", project / "docs")
-    (project / "overrides").symlink_to(ROOT / "overrides")
+    for name in ("overrides", "data", "schemas", "scripts", "hooks"):  # theme, watched paths
+        if (ROOT / name).exists():
+            (project / name).symlink_to(ROOT / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
-    assert "hooks/" not in config
+    assert "\nhooks:" not in config
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     dataset = load_dataset(board / "data", today=dt.date.fromisoformat(AS_OF))
     generated = generate(dataset, dt.date.fromisoformat(AS_OF), "http://127.0.0.1:8000/")
