@@ -38,3 +38,14 @@ def format_date(day: dt.date) -> str:
 def format_date_long(day: dt.date) -> str:
     """ "ngày 12 tháng 4 năm 2022", as in administrative documents."""
     return f"ngày {day.day} tháng {day.month} năm {day.year}"
+
+
+def slugify(text: str, separator: str = "-") -> str:
+    """An ASCII address fragment for a heading: "Bắt đầu từ đâu" → "bat-dau-tu-dau".
+
+    Python-Markdown's default drops "đ" (it has no decomposition) and gives "bat-au-tu-au".
+    """
+    folded = fold(text)
+    return separator.join(
+        "".join(c if c.isalnum() and c.isascii() else " " for c in folded).split()
+    )
