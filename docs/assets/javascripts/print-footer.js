@@ -1,0 +1,32 @@
+/*
+ * On paper, every sheet shows the page's public address and the day it was printed,
+ * in the page's bottom margin (CSS page-margin boxes). A constructed stylesheet keeps
+ * this within the site's Content-Security-Policy (no inline style).
+ */
+(function () {
+  if (!("adoptedStyleSheets" in document) || typeof CSSStyleSheet !== "function") return;
+  var canonical = document.querySelector('link[rel="canonical"]');
+  var address = canonical ? canonical.href : location.href;
+  var sheet = new CSSStyleSheet();
+
+  function quote(text) {
+    return '"' + String(text).replace(/["\\]/g, "\\$&") + '"';
+  }
+  function today() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return pad(d.getDate()) + "/" + pad(d.getMonth() + 1) + "/" + d.getFullYear();
+  }
+  function stamp() {
+    var box = "font-family: Arial, sans-serif; font-size: 8pt; color: #333;";
+    sheet.replaceSync(
+      "@page {" +
+        "@bottom-left { content: " + quote(address) + "; " + box + " }" +
+        "@bottom-right { content: " + quote("In ngày " + today()) + "; " + box + " }" +
+      "}"
+    );
+  }
+  stamp();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+  window.addEventListener("beforeprint", stamp);
+})();

@@ -1,0 +1,1 @@
+"""Site-wide post-processing of built HTML pages (security headers in meta tags, links)."""
