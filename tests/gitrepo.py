@@ -12,7 +12,9 @@ from pathlib import Path
 SCHOOLS = "data/schools.yml"
 
 
-def git(repo: Path, *args: str, env: dict[str, str] | None = None, input: bytes | None = None) -> str:
+def git(
+    repo: Path, *args: str, env: dict[str, str] | None = None, input: bytes | None = None
+) -> str:
     result = subprocess.run(
         ["git", "-C", str(repo), *args],
         capture_output=True,
@@ -50,7 +52,7 @@ def commit(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         git(repo, "add", name)
-    stamp = (when or dt.datetime(2022, 5, 1, 9, 0, tzinfo=dt.timezone.utc)).isoformat()
+    stamp = (when or dt.datetime(2022, 5, 1, 9, 0, tzinfo=dt.UTC)).isoformat()
     env = {
         "GIT_AUTHOR_NAME": author,
         "GIT_AUTHOR_EMAIL": "tac-gia@example.invalid",
@@ -89,7 +91,7 @@ def school_yaml(
     if subs:
         lines.append("    submissions:")
         for sub in subs:
-            lines.append(f"      - deadline: {sub.deadline}")
+            lines.append(f"      {sub.deadline}:")
             lines.append(f"        received: {sub.received}")
             if sub.number:
                 lines.append(f"        number: {sub.number}")
@@ -100,10 +102,11 @@ def school_yaml(
     return "\n".join(lines) + "\n"
 
 
-def schools_file(blocks: Iterable[str], sample: bool = True) -> str:
+def schools_file(blocks: Iterable[str], sample: bool = True, retired: Iterable[str] = ()) -> str:
     head = "# Các trường và những gì mỗi trường đã nộp.\n"
-    if sample:
-        head += "sample: true\n"
+    head += f"sample: {'true' if sample else 'false'}\n"
+    retired = list(retired)
+    head += "retired:\n" + "".join(f"  - {r}\n" for r in retired) if retired else "retired: []\n"
     return head + "schools:\n" + "".join(blocks)
 
 
@@ -117,16 +120,16 @@ def _synthetic_school(i: int, version: int) -> str:
         subs.append(
             Sub(
                 "dang-ky-mo-hinh",
-                f"2022-05-{1 + (i + version) % 14:02d}",
+                f"{1 + (i + version) % 14}/5/2022",
                 f"{i}/KH-TH{version}",
                 f"Mô hình dân vận khéo số {i}",
                 "nhân rộng" if i % 3 else "xây dựng mới",
             )
         )
     if version >= 2:
-        subs.append(Sub("bao-cao-6-thang", f"2022-05-{10 + (i + version) % 20:02d}", f"{i}/BC"))
+        subs.append(Sub("bao-cao-6-thang", f"{10 + (i + version) % 20}/5/2022", f"{i}/BC"))
     if version >= 3:
-        subs.append(Sub("bao-cao-nam", f"2022-10-{1 + (i * version) % 29:02d}", f"{i}/BC-N"))
+        subs.append(Sub("bao-cao-nam", f"{1 + (i * version) % 29}/10/2022", f"{i}/BC-N"))
     block = school_yaml(
         f"truong-{i:04d}",
         f"Trường Tiểu học số {i} xã Bình {'Thạnh' if i % 2 else 'Dương'}",
@@ -153,12 +156,28 @@ def _fast_import_stream(schools: int, commits: int) -> Iterator[bytes]:
         author = f"Cán bộ số {n % 5}".encode()
         yield (
             b"commit refs/heads/main\n"
-            + b"author " + author + b" <cb@example.invalid> " + str(when + n * 3600).encode()
-            + b" +0700\ncommitter " + author + b" <cb@example.invalid> "
-            + str(when + n * 3600).encode() + b" +0700\n"
-            + b"data " + str(len(message)).encode() + b"\n" + message + b"\n"
-            + b"M 100644 inline " + SCHOOLS.encode() + b"\n"
-            + b"data " + str(len(text)).encode() + b"\n" + text + b"\n"
+            + b"author "
+            + author
+            + b" <cb@example.invalid> "
+            + str(when + n * 3600).encode()
+            + b" +0700\ncommitter "
+            + author
+            + b" <cb@example.invalid> "
+            + str(when + n * 3600).encode()
+            + b" +0700\n"
+            + b"data "
+            + str(len(message)).encode()
+            + b"\n"
+            + message
+            + b"\n"
+            + b"M 100644 inline "
+            + SCHOOLS.encode()
+            + b"\n"
+            + b"data "
+            + str(len(text)).encode()
+            + b"\n"
+            + text
+            + b"\n"
         )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .model import Deadline, Plan, School, Submission
-from .snapshot import Record
+from .snapshot import Record, is_date_field, parse_date
 from .status import State, Status, status_of
 from .vietnamese import format_date
 
@@ -33,9 +33,6 @@ SUBMISSION_FIELDS: dict[str, str] = {
     "note": "ghi chú",
     "link": "liên kết",
 }
-DATE_FIELDS = frozenset({"received", "document_date"})
-"""Fields whose change is a "date moved": the review warns about them."""
-
 MANY_SCHOOLS = 10
 """More schools than this changed in one go is unusual: the review warns."""
 
@@ -86,26 +83,10 @@ class VersionDiff:
     """Schools whose id changed (old id → new id), matched by their unchanged name."""
 
 
-def _iso_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    parts = text.split("/")
-    if len(parts) == 3 and all(p.strip().isdigit() for p in parts):
-        day, month, year = (int(p) for p in parts)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return None
-
-
 def show_value(name: str, value: str) -> str:
     """A value as a reader expects it: dates in the plan's style, text in quotes."""
-    leaf = name.rsplit(".", 1)[-1]
-    if leaf in DATE_FIELDS or leaf.endswith("date"):
-        day = _iso_date(value)
+    if is_date_field(name):
+        day = parse_date(value)
         if day is not None:
             return format_date(day)
     return f"“{value}”"
@@ -135,7 +116,7 @@ def _status(
     submissions: tuple[Submission, ...] = ()
     received: dt.date | None = None
     if fields is not None:
-        received = _iso_date(fields.get("received", ""))
+        received = parse_date(fields.get("received", ""))
         if received is None:
             return None
         submissions = (Submission(deadline_id=deadline.id, received=received),)
@@ -146,8 +127,12 @@ def _status(
         commune=record["fields"].get("commune", ""),
         submissions=submissions,
     )
-    # With no as-of date, a recorded submission is judged as of its own receipt.
-    return status_of(school, deadline, as_of or received or deadline.due)
+    # A recorded submission is judged on time or late even when the as-of date is earlier
+    # than its receipt (a commit dated before it): the record says it was received.
+    day = as_of or deadline.due
+    if received is not None and received > day:
+        day = received
+    return status_of(school, deadline, day)
 
 
 def _phrase(fields: Mapping[str, str] | None, status: Status | None) -> str:
@@ -155,7 +140,7 @@ def _phrase(fields: Mapping[str, str] | None, status: Status | None) -> str:
     if fields is None:
         return "chưa nộp"
     received = fields.get("received", "")
-    day = _iso_date(received)
+    day = parse_date(received)
     if day is None:
         shown = f"“{received}”" if received else "trống"
         return f"đã ghi nhận nhưng ngày nhận không đọc được ({shown})"
@@ -264,8 +249,7 @@ def compare_school(
                     pass  # already said by the status change
                 else:
                     lines.append(f"{title}: {words}")
-                leaf = name_.rsplit(".", 1)[-1]
-                if (leaf in DATE_FIELDS or leaf.endswith("date")) and name_ in old and name_ in new:
+                if is_date_field(name_) and name_ in old and name_ in new:
                     warnings.append(
                         f"Đổi {_label(SUBMISSION_FIELDS, name_)} của “{title}” ở trường "
                         f"“{name}”: {show_value(name_, old[name_])} → "

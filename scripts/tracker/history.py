@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .snapshot import BlockCache, Record, Snapshot, changed_schools, read_version
+from .vietnamese import format_date
 
 ENGINE_VERSION = 1
 """Bump when what is cached per commit changes: old cache files are then ignored."""
@@ -87,6 +88,8 @@ class History:
     """Why the history may be incomplete (no git, shallow clone, unreadable versions)."""
     available: bool = True
     """False when there is no git history at all."""
+    shallow: bool = False
+    """True in a shallow clone: older commits are missing."""
 
     def for_school(self, school_id: str) -> list[tuple[CommitInfo, SchoolChange]]:
         """The changes to one school, newest first."""
@@ -317,6 +320,7 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
     history = History()
     shallow_file = Path(repo.common_dir) / "shallow"
     boundary = set(shallow_file.read_text().split()) if shallow_file.exists() else set()
+    history.shallow = bool(boundary)
 
     cache = _Cache(cache_dir / "history.json" if cache_dir else None, relative)
     versions = _Versions(repo)
@@ -324,9 +328,7 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
     for entry in entries:
         if entry.commit.sha in boundary:
             # The first commit of a shallow clone looks as if it created the whole file.
-            history.notices.append(
-                SHALLOW.format(date=f"{entry.commit.local_date:%d/%m/%Y}".lstrip("0"))
-            )
+            history.notices.append(SHALLOW.format(date=format_date(entry.commit.local_date.date())))
             continue
         cached = cache.get(entry.commit.sha)
         if cached is not None:
@@ -338,8 +340,7 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
         history.notices.extend(f"Lần lưu {entry.commit.short}: {n}" for n in result.notes)
     if boundary and not any(e.commit.sha in boundary for e in entries):
         # The file's changes all fall inside the shallow part; older ones may be missing.
-        oldest = min((e.commit.local_date for e in entries), default=None)
-        day = f"{oldest:%d/%m/%Y}".lstrip("0") if oldest else "?"
-        history.notices.append(SHALLOW.format(date=day))
+        oldest = min((e.commit.local_date.date() for e in entries), default=None)
+        history.notices.append(SHALLOW.format(date=format_date(oldest) if oldest else "?"))
     cache.save({e.commit.sha for e in entries})
     return history

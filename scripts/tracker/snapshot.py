@@ -62,6 +62,7 @@ class Snapshot:
         layout: bytes = b"",
         cache: BlockCache | None = None,
         text: bytes = b"",
+        meta: dict[str, str] | None = None,
     ) -> None:
         self._schools = schools if schools is not None or blocks is not None else {}
         self.problems: list[str] = problems or []
@@ -73,6 +74,8 @@ class Snapshot:
         """The prefix every block's item starts with, e.g. b"  - "."""
         self._cache = cache
         self._text = text
+        self.meta: dict[str, str] = meta or {}
+        """The file's other top-level keys (sample, retired…), read by parse_whole only."""
 
     @property
     def schools(self) -> dict[str, Record]:
@@ -107,6 +110,38 @@ def _text(value: Any) -> str:
     return nfc(str(value)).strip()
 
 
+def parse_date(text: str) -> dt.date | None:
+    """2022-05-28, 28/5/2022 or 28/05/2022 as a date; None if it is not one."""
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    parts = text.split("/")
+    if len(parts) == 3 and all(p.strip().isdigit() for p in parts):
+        day, month, year = (int(p) for p in parts)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def is_date_field(name: str) -> bool:
+    leaf = name.rsplit(".", 1)[-1]
+    return leaf == "received" or leaf.endswith("date")
+
+
+def _field_text(name: str, value: Any) -> str:
+    """The value as text; a date written either way becomes ISO, so 28/5 == 28/05."""
+    text = _text(value)
+    if text and is_date_field(name) and not isinstance(value, dt.date):
+        day = parse_date(text)
+        if day is not None:
+            return day.isoformat()
+    return text
+
+
 def _flatten(mapping: Mapping[Any, Any], prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for key, value in mapping.items():
@@ -114,7 +149,7 @@ def _flatten(mapping: Mapping[Any, Any], prefix: str = "") -> dict[str, str]:
         if isinstance(value, Mapping):
             flat.update(_flatten(value, f"{name}."))
         else:
-            text = _text(value)
+            text = _field_text(name, value)
             if text:
                 flat[name] = text
     return flat
@@ -154,7 +189,7 @@ def record_of(raw: Any, fallback_id: str = "") -> Record | None:
         elif isinstance(value, Mapping):
             fields.update(_flatten(value, f"{key}."))
         else:
-            text = _text(value)
+            text = _field_text(str(key), value)
             if text:
                 fields[str(key)] = text
     return {"id": school_id, "fields": fields, "submissions": submissions}
@@ -192,19 +227,23 @@ def _index(records: list[Record], problems: list[str]) -> dict[str, Record]:
 def parse_whole(text: bytes | str) -> Snapshot:
     """Read a whole version with YAML: the slow path, used when splitting is not possible."""
     try:
-        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (dòng {mark.line + 1})" if mark is not None else ""
         return Snapshot(readable=False, problems=[f"lỗi cú pháp YAML{where}"])
+    meta: dict[str, str] = {}
     if isinstance(raw, list):  # an early shape: the file was just the list of schools
         schools_raw: Any = raw
     elif isinstance(raw, Mapping) and SCHOOLS_KEY in raw:
         schools_raw = raw[SCHOOLS_KEY]
+        meta = _flatten({k: v for k, v in raw.items() if k != SCHOOLS_KEY})
+    elif raw is None:
+        return Snapshot()
     else:
         return Snapshot(readable=False, problems=["không tìm thấy danh sách trường"])
     records, problems = _records_from_schools(schools_raw)
-    return Snapshot(schools=_index(records, problems), problems=problems)
+    return Snapshot(schools=_index(records, problems), problems=problems, meta=meta)
 
 
 def split_blocks(data: bytes) -> tuple[bytes, list[bytes]] | None:
@@ -256,7 +295,7 @@ class BlockCache:
     @staticmethod
     def _parse(prefix: bytes, block: bytes) -> Record | str:
         try:
-            raw = yaml.load(b"schools:\n" + prefix + block, Loader=_Loader)  # noqa: S506
+            raw = yaml.load(b"schools:\n" + prefix + block, Loader=_Loader)
         except yaml.YAMLError:
             return "lỗi cú pháp YAML"
         value = raw.get(SCHOOLS_KEY) if isinstance(raw, Mapping) else None
