@@ -11,7 +11,9 @@ Thin on purpose. It adds:
 
 from __future__ import annotations
 
+import json
 import posixpath
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,10 +37,13 @@ from scripts.tracker.render.history import (  # noqa: E402
     status_feed,
     when,
 )
+from scripts.tracker.render.schema_reference import field_reference  # noqa: E402
 
 RECENT = "tinh-hinh/cap-nhat.md"
 FEED = "tai-ve/cap-nhat.atom"
 SCHOOL_PAGES = "tinh-hinh/truong/"
+REFERENCE = re.compile(r"<!-- history:field-reference (\w+) -->")
+"""Marker in a page, replaced by the reference of a data file's fields (schemas/NAME…)."""
 FEED_TITLE = "Tình hình nộp văn bản “Dân vận khéo” — ngành Giáo dục huyện Bình Sơn"
 
 _state: dict[str, Any] = {}
@@ -104,7 +109,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _reference(match: re.Match[str]) -> str:
+    name = match.group(1)
+    schema = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return field_reference(schema, f"data/{name}.yml")
+
+
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    markdown = REFERENCE.sub(_reference, markdown)
     src_uri = page.file.src_uri
     school_id = school_id_of(src_uri)
     if school_id is not None:
@@ -123,5 +135,6 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
             page.meta.get("git_revision_date_localized_raw_iso_date"),
             bool(page.meta.get("git_revision_date_localized_hash")),
             shallow=_state["history"].shallow,
+            has_git=_state["history"].repository,
         )
     return markdown

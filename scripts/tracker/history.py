@@ -90,6 +90,8 @@ class History:
     """False when there is no git history at all."""
     shallow: bool = False
     """True in a shallow clone: older commits are missing."""
+    repository: bool = True
+    """False when the files are not in a git repository at all."""
 
     def for_school(self, school_id: str) -> list[tuple[CommitInfo, SchoolChange]]:
         """The changes to one school, newest first."""
@@ -291,7 +293,7 @@ def read_history(
     try:
         repo = _open_repo(data_file.parent)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        return History(notices=[NO_GIT], available=False)
+        return History(notices=[NO_GIT], available=False, repository=False)
     try:
         return _read(repo, data_file, cache_dir if use_cache else None)
     except git.GitCommandError as error:

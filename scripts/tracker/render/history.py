@@ -107,17 +107,21 @@ def last_updated(entries: list[Entry]) -> dt.datetime | None:
     return entries[0].commit.local_date if entries else None
 
 
-def page_updated(iso_date: str | None, from_git: bool, shallow: bool = False) -> str:
+def page_updated(
+    iso_date: str | None, from_git: bool, shallow: bool = False, has_git: bool = True
+) -> str:
     """The "last updated" line of a hand-written page, from its last commit's date.
 
-    Without git history the date would be the build date, which is not when the page
-    changed: say so instead of showing it.
+    Without a commit for the page the plugin's date is the build date, which is not when
+    the page changed: say why there is no date instead of showing that one.
     """
-    if not from_git or not iso_date:
+    if not has_git:
         return (
             "Ngày cập nhật: chưa rõ (bản sao mã nguồn này không có lịch sử git; "
             "trang web chính thức ghi ngày theo lịch sử đầy đủ)."
         )
+    if not from_git or not iso_date:
+        return "Ngày cập nhật: chưa rõ (trang này chưa được lưu vào lịch sử git)."
     text = f"Cập nhật lần cuối: ngày {format_date(dt.date.fromisoformat(iso_date))}"
     if shallow:
         text += " (bản sao chỉ có một phần lịch sử git: ngày thật có thể sớm hơn)"
