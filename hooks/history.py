@@ -127,8 +127,11 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
         return markdown.rstrip("\n") + "\n\n" + section
     if src_uri == RECENT:
         entries = _state["entries"]
-        if entries:
-            page.meta["last_updated"] = f"Dữ liệu cập nhật lần cuối: {when(entries[0].commit)}"
+        page.meta["last_updated"] = (
+            f"Dữ liệu cập nhật lần cuối: {when(entries[0].commit)}"
+            if entries
+            else "Dữ liệu cập nhật lần cuối: chưa rõ (chưa có thay đổi nào trong lịch sử git)."
+        )
         return markdown
     if page.file.abs_src_path is not None:  # a hand-written page: its date from git
         page.meta["last_updated"] = page_updated(

@@ -10,6 +10,7 @@ author's rights). Reads the repository with GitPython.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -304,3 +305,135 @@ def _markdown(
             result.append(f"- ✅ Người gửi {escape(account)} chỉ sửa những gì mình được phép.")
     out.append("\n".join(result) + "\n")
     return "\n".join(out)
+
+
+# --- Command line: `python -m scripts.tracker diff` (registered in cli.py) -------------
+
+
+def validate_data(data_dir: Path, today: dt.date | None = None) -> list[str]:
+    """Problems of the data folder ("data/schools.yml:12:5: …"), by the validator."""
+    from .dataset import load_dataset
+    from .problems import DataError
+
+    problems: list[str] = []
+    try:
+        dataset = load_dataset(data_dir, today=today)
+    except DataError as error:
+        return [str(p) for p in error.problems]
+    editors_file = data_dir / Path(EDITORS_FILE).name
+    if editors_file.exists():
+        try:
+            editors = load_editors_file(editors_file)
+        except DataError as error:
+            return [str(p) for p in error.problems]
+        known = {s.id for s in dataset.schools}
+        for editor in editors.editors:
+            problems += [
+                f"{EDITORS_FILE}: tài khoản {editor.login} được ghi trường “{school_id}”, "
+                f"nhưng {SCHOOLS_FILE} không có trường mã này."
+                for school_id in sorted(editor.schools - known)
+            ]
+    return problems
+
+
+def load_editors_file(path: Path) -> Editors:
+    """data/editors.yml, checked against schemas/editors.schema.json (DataError if wrong)."""
+    from . import schema
+    from .editors import editors_from_data
+    from .problems import DataError
+    from .yamlread import parse, read_source
+
+    doc = parse(read_source(path, EDITORS_FILE))
+    problems = list(doc.problems)
+    if doc.usable:
+        problems += schema.check(doc, "editors")
+    if problems:
+        raise DataError(problems)
+    return editors_from_data(doc.data)
+
+
+def _load_plan(path: Path) -> Plan:
+    from .load import load_plan
+
+    return load_plan(path)
+
+
+def _diff_command(args: Any, out: Any, err: Any) -> int:
+    import git
+
+    as_of = args.as_of
+    if as_of is None and os.environ.get("TRACKER_AS_OF"):
+        as_of = dt.date.fromisoformat(os.environ["TRACKER_AS_OF"])
+    try:
+        result = review(
+            args.repo,
+            args.base,
+            args.head,
+            author=args.author,
+            as_of=as_of,
+            many=args.many,
+            validate=validate_data,
+            load_plan=_load_plan,
+            load_editors=load_editors_file,
+        )
+    except (git.BadName, ValueError) as error:
+        print(
+            f"Không tìm thấy phiên bản “{args.base}” hoặc “{args.head}” trong git: {error}",
+            file=err,
+        )
+        return 2
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        print(f"Thư mục {args.repo} không phải một kho git.", file=err)
+        return 2
+    print(result.markdown, file=out)
+    if args.summary:
+        with open(args.summary, "a", encoding="utf-8") as handle:
+            handle.write(result.markdown + "\n")
+    if not result.ok:
+        reasons = []
+        if result.invalid:
+            reasons.append(f"{len(result.invalid)} lỗi dữ liệu")
+        if result.refused:
+            reasons.append(f"{len(result.refused)} thay đổi vượt quá quyền của người gửi")
+        print("Không đạt: " + ", ".join(reasons) + " (xem chi tiết ở trên).", file=err)
+        return 1
+    return 0
+
+
+def add_command(commands: Any) -> None:
+    """Register `diff` on the CLI's subcommands (argparse)."""
+    command = commands.add_parser(
+        "diff",
+        help="xem một thay đổi làm gì với dữ liệu, và người gửi có được phép không",
+        description=(
+            "So sánh dữ liệu ở điểm chung của BASE và HEAD với dữ liệu ở HEAD, từng trường "
+            "một, bằng tiếng Việt (Markdown); cảnh báo điều bất thường; kiểm tra dữ liệu ở "
+            "HEAD. Với --author, kiểm tra người gửi có được sửa những gì đã sửa không "
+            f"(theo {EDITORS_FILE} ở BASE). Mã thoát: 0 đạt, 1 dữ liệu sai hoặc vượt quyền, "
+            "2 không tìm thấy phiên bản."
+        ),
+    )
+    command.add_argument("base", metavar="BASE", help="phiên bản gốc, ví dụ origin/main")
+    command.add_argument(
+        "head", metavar="HEAD", nargs="?", default="HEAD", help="phiên bản có thay đổi"
+    )
+    command.add_argument("--author", metavar="TÀI_KHOẢN", help="tài khoản GitHub của người gửi")
+    command.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        metavar="NĂM-THÁNG-NGÀY",
+        help="tính tình trạng đến ngày này (mặc định: TRACKER_AS_OF hoặc hôm nay)",
+    )
+    command.add_argument(
+        "--many",
+        type=int,
+        default=MANY_SCHOOLS,
+        help=f"cảnh báo khi sửa nhiều hơn chừng này trường (mặc định {MANY_SCHOOLS})",
+    )
+    command.add_argument(
+        "--summary",
+        metavar="TỆP",
+        help="ghi thêm bản xem xét vào tệp này (trên GitHub: $GITHUB_STEP_SUMMARY)",
+    )
+    command.add_argument("--repo", type=Path, default=Path("."), help="thư mục của kho git")
+    command.set_defaults(handler=_diff_command)

@@ -102,7 +102,10 @@ def _walk(
 
 
 def field_reference(schema: Schema, file_name: str, heading_level: int = 3) -> str:
-    """Markdown tables of every field of `file_name`, one table per kind of entry."""
+    """Markdown of every field of `file_name`, one list per kind of entry.
+
+    A list rather than a table: it reads on a phone without scrolling sideways.
+    """
     top = Section(title=f"Tệp {file_name}", intro=escape(schema.get("description", "")))
     sections = [top]
     _walk(schema, schema, top, sections)
@@ -112,10 +115,12 @@ def field_reference(schema: Schema, file_name: str, heading_level: int = 3) -> s
         out.append(f"{hashes} {escape(section.title)}\n")
         if section.intro:
             out.append(section.intro + "\n")
-        out.append("| Mục | Ý nghĩa | Bắt buộc | Cách ghi |\n| --- | --- | --- | --- |")
         for path, sub, required in section.rows:
             title = escape(sub.get("title", ""))
+            need = "bắt buộc" if required else "không bắt buộc"
             how = _how(sub, schema).replace("\n", " ")
-            out.append(f"| `{path}` | {title} | {'có' if required else 'không'} | {how} |")
+            out.append(f"- **`{path}`** — {title} ({need}).")
+            if how:
+                out.append(f"  {how}")
         out.append("")
     return "\n".join(out)
