@@ -10,13 +10,15 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.tracker.load import load_plan  # noqa: E402
+from scripts.tracker.dataset import load_dataset  # noqa: E402
+from scripts.tracker.problems import DataError  # noqa: E402
 from scripts.tracker.render.deadlines import deadlines_list  # noqa: E402
 
 DEADLINES_MARKER = "<!-- tracker:deadlines -->"
@@ -26,7 +28,16 @@ _state: dict[str, object] = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_dir = Path(config.config_file_path).parent / "data"
-    _state["plan"] = load_plan(data_dir / "plan.yml")
+    try:
+        dataset = load_dataset(data_dir)
+    except DataError as error:
+        # The same messages as `python -m scripts.tracker validate`; the build stops.
+        raise PluginError(
+            f"Dữ liệu chưa hợp lệ ({len(error.problems)} lỗi), trang không được dựng:\n"
+            + "\n".join(map(str, error.problems))
+        ) from None
+    _state["dataset"] = dataset
+    _state["plan"] = dataset.plan
     return config
 
 

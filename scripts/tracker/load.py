@@ -1,42 +1,22 @@
-"""Read the data files into the model (scripts.tracker.model).
+"""Read the plan file alone into the model (scripts.tracker.model).
 
-Interim reader for the plan file; the validating, position-keeping loader replaces it.
+The same strict reader and checks as `dataset.load_dataset`; use that one when the schools
+are needed too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import yaml
-
-from .model import Deadline, Plan
-
-
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    day, month, year = (int(part) for part in str(value).split("/"))
-    return dt.date(year, month, day)
+from .dataset import build_plan, validate_plan
+from .model import Plan
+from .problems import DataError
+from .yamlread import read_source
 
 
-def load_plan(path: Path) -> Plan:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Plan(
-        id=raw["id"],
-        title=raw["title"],
-        issuer=raw["issuer"],
-        place=raw["place"],
-        date=_date(raw["date"]),
-        deadlines=tuple(
-            Deadline(
-                id=d["id"],
-                title=d["title"],
-                due=_date(d["due"]),
-                section=d["section"],
-                requires_model=bool(d.get("requires_model", False)),
-                description=d.get("description", ""),
-            )
-            for d in raw["deadlines"]
-        ),
-    )
+def load_plan(path: Path, name: str | None = None) -> Plan:
+    """The plan in `path`, checked; raises DataError with every problem found."""
+    doc, problems = validate_plan(read_source(path, name))
+    if problems:
+        raise DataError(problems)
+    return build_plan(doc.data)

@@ -23,6 +23,39 @@ LEVEL_NAMES: dict[str, str] = {
 }
 
 
+COMMUNES: dict[str, str] = {
+    "Châu Ổ": "thị trấn",
+    **{
+        name: "xã"
+        for name in (
+            "Bình An",
+            "Bình Chánh",
+            "Bình Châu",
+            "Bình Chương",
+            "Bình Đông",
+            "Bình Dương",
+            "Bình Hải",
+            "Bình Hiệp",
+            "Bình Hòa",
+            "Bình Khương",
+            "Bình Long",
+            "Bình Minh",
+            "Bình Mỹ",
+            "Bình Nguyên",
+            "Bình Phước",
+            "Bình Tân Phú",
+            "Bình Thanh",
+            "Bình Thạnh",
+            "Bình Thuận",
+            "Bình Trị",
+            "Bình Trung",
+        )
+    },
+}
+"""The 22 communes of Bình Sơn before 1 July 2025 (REFERENCES.md), each with its kind:
+`f"{COMMUNES[name]} {name}"` → "xã Bình Thạnh", "thị trấn Châu Ổ". The data stores the name."""
+
+
 class ModelKind(StrEnum):
     """How a school takes part in "Dân vận khéo" (plan III.4)."""
 
@@ -112,3 +145,5 @@ class Dataset:
     """True while the data is illustrative: every status page says so."""
     sources: dict[str, str] = field(default_factory=dict)
     """Which file each part came from, for messages: {"plan": path, "schools": path}."""
+    retired_ids: tuple[str, ...] = ()
+    """Ids once used for schools that were removed: never given to another school."""

@@ -1,0 +1,128 @@
+"""Load and validate the data files into the model: the one entry point for everyone.
+
+The build (hooks/tracker.py), the CLI (`python -m scripts.tracker validate`) and the tests all
+call `load_dataset` or `load_sources`, so they accept and refuse exactly the same data, with
+the same messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from . import checks, schema
+from .dates import parse_date
+from .model import Contact, DanVanModel, Dataset, Deadline, ModelKind, Plan, School, Submission
+from .problems import DataError, Problem
+from .yamlread import Document, Source, gc_paused, parse, read_source
+
+PLAN_FILE = "plan.yml"
+SCHOOLS_FILE = "schools.yml"
+
+
+def load_dataset(data_dir: Path, *, today: dt.date | None = None) -> Dataset:
+    """Read `plan.yml` and `schools.yml` from `data_dir`, check everything, build the model.
+
+    Messages name the files relative to the folder above `data_dir` ("data/schools.yml").
+    Raises DataError with every problem found (UnreadableFileError if a file is missing).
+    """
+    return load_sources(
+        read_source(data_dir / PLAN_FILE, f"{data_dir.name}/{PLAN_FILE}"),
+        read_source(data_dir / SCHOOLS_FILE, f"{data_dir.name}/{SCHOOLS_FILE}"),
+        today=today,
+    )
+
+
+def load_sources(plan: Source, schools: Source, *, today: dt.date | None = None) -> Dataset:
+    """Like load_dataset, from bytes already read (tests and the CLI use it)."""
+    plan_doc, problems = validate_plan(plan)
+    schools_doc, more = validate_schools(schools, plan_doc, today=today)
+    problems += more
+    if problems:
+        raise DataError(problems)
+    with gc_paused():
+        return Dataset(
+            plan=build_plan(plan_doc.data),
+            schools=tuple(build_school(item) for item in schools_doc.data["schools"]),
+            sample=schools_doc.data.get("sample") is True,
+            sources={"plan": plan.name, "schools": schools.name},
+            retired_ids=tuple(schools_doc.data.get("retired") or ()),
+        )
+
+
+def validate_plan(source: Source) -> tuple[Document, list[Problem]]:
+    """Parse and check a plan file; the document and every problem in it."""
+    doc = parse(source)
+    problems = list(doc.problems)
+    if doc.usable:
+        problems += schema.check(doc, "plan")
+        problems += checks.check_plan(doc)
+        problems += checks.check_text(doc)
+    return doc, problems
+
+
+def validate_schools(
+    source: Source, plan_doc: Document | None, *, today: dt.date | None = None
+) -> tuple[Document, list[Problem]]:
+    """Parse and check a schools file against a (possibly broken) plan document."""
+    doc = parse(source)
+    problems = list(doc.problems)
+    if doc.usable:
+        facts = checks.plan_facts(plan_doc) if plan_doc is not None else None
+        problems += schema.check(doc, "schools")
+        problems += checks.check_schools(doc, facts, today or dt.date.today())
+        problems += checks.check_text(doc)
+    return doc, problems
+
+
+def build_plan(data: dict[str, Any]) -> Plan:
+    """Plain values of a valid plan file → Plan."""
+    return Plan(
+        id=data["id"],
+        title=data["title"],
+        issuer=data["issuer"],
+        place=data["place"],
+        date=parse_date(data["date"]),
+        deadlines=tuple(
+            Deadline(
+                id=item["id"],
+                title=item["title"],
+                due=parse_date(item["due"]),
+                section=item["section"],
+                requires_model=item.get("requires_model") is True,
+                description=item.get("description", ""),
+            )
+            for item in data["deadlines"]
+        ),
+    )
+
+
+def build_school(data: dict[str, Any]) -> School:
+    """Plain values of one valid school → School."""
+    contact = data.get("contact")
+    return School(
+        id=data["id"],
+        name=data["name"],
+        level=data["level"],
+        commune=data["commune"],
+        contact=Contact(contact["name"], contact["role"]) if contact else None,
+        submissions=tuple(
+            _submission(deadline_id, item)
+            for deadline_id, item in (data.get("submissions") or {}).items()
+        ),
+    )
+
+
+def _submission(deadline_id: str, data: dict[str, Any]) -> Submission:
+    model = data.get("model")
+    signed = data.get("document_date")
+    return Submission(
+        deadline_id=deadline_id,
+        received=parse_date(data["received"]),
+        number=data.get("number", ""),
+        document_date=parse_date(signed) if signed else None,
+        model=DanVanModel(model["name"], ModelKind(model["kind"])) if model else None,
+        note=data.get("note", ""),
+        link=data.get("link", ""),
+    )
