@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.tracker.dataset import load_dataset  # noqa: E402
 from scripts.tracker.history import read_history  # noqa: E402
-from scripts.tracker.load import load_plan  # noqa: E402
 from scripts.tracker.render.history import (  # noqa: E402
     by_school,
     describe,
@@ -66,13 +66,15 @@ def school_id_of(src_uri: str) -> str | None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     history = read_history(root / "data" / "schools.yml", root / ".cache")
-    plan = load_plan(root / "data" / "plan.yml")
-    entries = describe(history, plan)
+    # hooks/tracker.py has already refused invalid data; this reads the same files.
+    dataset = load_dataset(root / "data")
+    entries = describe(history, dataset.plan)
     repo_url = (config.repo_url or "").rstrip("/")
     _state.update(
         history=history,
         entries=entries,
         by_school=by_school(entries),
+        sample=dataset.sample,
         commit_url=(lambda sha: f"{repo_url}/commit/{sha}") if repo_url else None,
     )
     return config
@@ -96,7 +98,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     history, entries = _state["history"], _state["entries"]
     feed_link = posixpath.relpath(FEED, posixpath.dirname(RECENT))
-    markdown = recent_page(history, entries, link, feed_link, _state["commit_url"])
+    markdown = recent_page(
+        history, entries, link, feed_link, _state["commit_url"], sample=_state["sample"]
+    )
     files.append(File.generated(config, RECENT, content=markdown))
     feed = status_feed(
         entries,

@@ -62,9 +62,7 @@ def test_a_corrected_date_says_both_dates_and_warns() -> None:
     assert change.lines == (
         "Báo cáo 6 tháng: đã nộp ngày 28/5/2022 (đúng hạn) → đã nộp ngày 02/6/2022 (trễ 3 ngày)",
     )
-    assert diff.warnings == (
-        f"Đổi ngày nhận của “Báo cáo 6 tháng” ở trường “{BT_NAME}”: 28/5/2022 → 02/6/2022.",
-    )
+    assert diff.warnings == (f"{BT_NAME} — Báo cáo 6 tháng: đổi ngày nhận 28/5/2022 → 02/6/2022.",)
 
 
 def test_the_same_date_written_differently_is_no_change() -> None:
@@ -82,8 +80,8 @@ def test_a_deleted_submission_warns_loudly() -> None:
         "Đăng ký mô hình, điển hình “Dân vận khéo”: đã nộp ngày 10/5/2022 (đúng hạn) → chưa nộp",
     )
     assert diff.warnings == (
-        "Xóa ghi nhận “Đăng ký mô hình, điển hình “Dân vận khéo”” của trường "
-        f"“{BT_NAME}” (đã nộp ngày 10/5/2022 (đúng hạn)).",
+        f"{BT_NAME} — Đăng ký mô hình, điển hình “Dân vận khéo”: xóa ghi nhận "
+        "đã nộp ngày 10/5/2022 (đúng hạn).",
     )
 
 
@@ -102,11 +100,14 @@ def test_added_removed_and_renamed_schools() -> None:
     )
     assert kinds["th-binh-duong"].kind is Kind.ADDED
     assert kinds["th-binh-duong"].lines == (
-        "Thêm trường mới: Trường Tiểu học Bình Dương (TH, Bình Thạnh)",
+        "Thêm trường vào danh sách (cấp TH, Bình Thạnh)",
         "Báo cáo năm: chưa nộp → đã nộp ngày 01/10/2022 (đúng hạn)",
     )
     assert kinds["mn-chau-o"].kind is Kind.REMOVED
-    assert any("Xóa trường “Trường Mầm non Châu Ổ”" in w for w in diff.warnings)
+    assert (
+        "Xóa Trường Mầm non Châu Ổ (mã mn-chau-o) khỏi danh sách: trang của trường sẽ không còn."
+        in diff.warnings
+    )
 
 
 def test_a_changed_id_is_named_as_such() -> None:
@@ -114,7 +115,7 @@ def test_a_changed_id_is_named_as_such() -> None:
     after = versions(school("th-binh-thanh-1", BT_NAME))
     diff = compare_versions(before, after, PLAN, AS_OF)
     assert diff.id_changes == {BT: "th-binh-thanh-1"}
-    assert diff.warnings[0].startswith(f"Đổi mã trường “{BT_NAME}”: {BT} → th-binh-thanh-1.")
+    assert diff.warnings[0].startswith(f"{BT_NAME}: đổi mã trường {BT} → th-binh-thanh-1.")
 
 
 def test_many_schools_at_once_warns() -> None:

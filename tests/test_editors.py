@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
 from scripts.tracker.editors import SchoolTouched, editors_from_data, office_only, refusals
+from scripts.tracker.problems import DataError
+from scripts.tracker.review import load_editors_file, validate_data
+from tests.conftest import ROOT
 
 EDITORS = editors_from_data(
     {
@@ -69,3 +77,37 @@ def test_office_only_paths() -> None:
     assert not office_only("data/schools.yml")  # checked school by school
     assert not office_only("docs/huong-dan/index.md")
     assert not office_only("scriptsx/a.py")
+
+
+def test_the_projects_list_is_valid_and_labelled_as_examples() -> None:
+    editors = load_editors_file(ROOT / "data" / "editors.yml")
+    assert editors.sample
+    assert all("ví dụ minh họa" in e.name for e in editors.editors)
+    assert any(e.is_office for e in editors.editors)
+    assert validate_data(ROOT / "data") == []  # every listed school exists
+
+
+def test_a_wrong_list_is_refused_with_its_line(tmp_path: Path) -> None:
+    wrong = tmp_path / "editors.yml"
+    wrong.write_text(
+        "editors:\n  - github: '@ai-do'\n    name: Ai đó\n    schools: tat-ca\n", encoding="utf-8"
+    )
+    with pytest.raises(DataError) as raised:
+        load_editors_file(wrong)
+    messages = [str(p) for p in raised.value.problems]
+    assert any(m.startswith("data/editors.yml:2:") and "không có dấu @" in m for m in messages)
+    assert any(m.startswith("data/editors.yml:4:") for m in messages), messages
+
+
+def test_a_listed_school_that_does_not_exist_is_a_problem(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "editors.yml").write_text(
+        "editors:\n  - github: vi-du\n    name: Ví dụ minh họa\n    schools:\n"
+        "      - khong-co-truong-nay\n",
+        encoding="utf-8",
+    )
+    assert validate_data(data) == [
+        "data/editors.yml: tài khoản vi-du được ghi trường “khong-co-truong-nay”, "
+        "nhưng data/schools.yml không có trường mã này."
+    ]

@@ -96,7 +96,7 @@ def test_a_school_history_lists_each_change_with_author_and_date(
     assert recorded == (
         "Báo cáo 6 tháng: chưa nộp → đã nộp ngày 28/5/2022 (đúng hạn), văn bản số 25/BC-THBT",
     )
-    assert added == ("Thêm trường mới: Trường Tiểu học Bình Thạnh (TH, Bình Thạnh)",)
+    assert added == ("Thêm trường vào danh sách (cấp TH, Bình Thạnh)",)
 
     late = entries["mn-chau-o"][0]
     assert late.diff.lines == ("Báo cáo 6 tháng: chưa nộp → đã nộp ngày 02/6/2022 (trễ 3 ngày)",)
@@ -134,7 +134,8 @@ def test_deleting_and_removing_are_recorded(tmp_path: Path) -> None:
     assert deleted.diff.lines == ("Báo cáo 6 tháng: đã nộp ngày 28/5/2022 (đúng hạn) → chưa nộp",)
     assert deleted.diff.status_changes[0].after == "chưa nộp"
     removed = entries["mn-chau-o"][0]
-    assert removed.diff.lines == ("Xóa trường khỏi danh sách: Trường Mầm non Châu Ổ",)
+    assert removed.diff.lines == ("Xóa trường khỏi danh sách",)
+    assert removed.diff.name == "Trường Mầm non Châu Ổ"
     assert removed.commit.author == "C"
 
 

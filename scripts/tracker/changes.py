@@ -207,15 +207,16 @@ def compare_school(
     if before is None:
         kind = Kind.ADDED
         fields = after["fields"] if after else {}
-        where = ", ".join(v for v in (fields.get("level"), fields.get("commune")) if v)
-        lines.append(f"Thêm trường mới: {name}" + (f" ({where})" if where else ""))
+        where = [f"cấp {fields['level']}"] if fields.get("level") else []
+        where += [fields["commune"]] if fields.get("commune") else []
+        lines.append("Thêm trường vào danh sách" + (f" ({', '.join(where)})" if where else ""))
     elif after is None:
         kind = Kind.REMOVED
-        lines.append(f"Xóa trường khỏi danh sách: {name}")
+        lines.append("Xóa trường khỏi danh sách")
         count = len(before["submissions"])
         lost = f", cùng {count} ghi nhận nộp văn bản" if count else ""
         warnings.append(
-            f"Xóa trường “{name}” (mã {before['id']}){lost}: trang của trường sẽ không còn."
+            f"Xóa {name} (mã {before['id']}) khỏi danh sách{lost}: trang của trường sẽ không còn."
         )
     else:
         kind = Kind.CHANGED
@@ -251,12 +252,11 @@ def compare_school(
                     lines.append(f"{title}: {words}")
                 if is_date_field(name_) and name_ in old and name_ in new:
                     warnings.append(
-                        f"Đổi {_label(SUBMISSION_FIELDS, name_)} của “{title}” ở trường "
-                        f"“{name}”: {show_value(name_, old[name_])} → "
-                        f"{show_value(name_, new[name_])}."
+                        f"{name} — {title}: đổi {_label(SUBMISSION_FIELDS, name_)} "
+                        f"{show_value(name_, old[name_])} → {show_value(name_, new[name_])}."
                     )
         elif old is not None and new is None and after is not None:
-            warnings.append(f"Xóa ghi nhận “{title}” của trường “{name}” ({before_words}).")
+            warnings.append(f"{name} — {title}: xóa ghi nhận {before_words}.")
     if not lines:
         lines.append("Sửa cách trình bày (nội dung không đổi)")
     return SchoolDiff(
@@ -296,7 +296,7 @@ def compare_versions(
             old_id = removed[diff.name].school_id
             id_changes[old_id] = diff.school_id
             warnings.append(
-                f"Đổi mã trường “{diff.name}”: {old_id} → {diff.school_id}. Mã trường là "
+                f"{diff.name}: đổi mã trường {old_id} → {diff.school_id}. Mã trường là "
                 "địa chỉ trang của trường; đổi mã làm hỏng các liên kết và mã QR đã in."
             )
     for diff in diffs:

@@ -267,8 +267,8 @@ def _markdown(
                 ):
                     continue
                 items.append(
-                    f"- Tình trạng “{escape(change.title)}” tính đến {format_date(as_of)}: "
-                    f"{old.state.icon} {old.text} → {new.state.icon} {new.text}"
+                    f"- {escape(change.title)}, tình trạng tính đến {format_date(as_of)}: "
+                    f"{old.state.icon} {escape(old.text)} → {new.state.icon} {escape(new.text)}"
                 )
             out.append("\n".join(items) + "\n")
     else:

@@ -21,6 +21,12 @@ SECTION_ID = "lich-su-cap-nhat"
 RECENT_LIMIT = 100
 """Commits shown on the recent changes page; each school's page keeps its whole history."""
 FEED_LIMIT = 100
+SCHOOLS_PER_COMMIT = 10
+"""A commit that changes more schools lists the first ones and counts the rest."""
+SAMPLE_NOTICE = (
+    "Tên trường, ngày nộp và các thay đổi ở đây là dữ liệu minh họa để thử trang, "
+    "không phải tình hình thật của các trường."
+)
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,7 @@ def recent_page(
     feed_link: str,
     commit_url: Callable[[str], str] | None = None,
     limit: int = RECENT_LIMIT,
-    intro: str = "",
+    sample: bool = False,
 ) -> str:
     """The "Cập nhật gần đây" page (Markdown): the latest commits, school by school.
 
@@ -144,7 +150,7 @@ def recent_page(
     """
     out = [
         "# Cập nhật gần đây\n",
-        intro,
+        f'!!! warning "Dữ liệu minh họa"\n\n    {SAMPLE_NOTICE}\n' if sample else "",
         "Những thay đổi mới nhất đối với dữ liệu các trường, đọc từ lịch sử lưu (git) của "
         "tệp `data/schools.yml`: ai sửa, lúc nào, lời nhắn kèm theo và điều gì thay đổi. "
         f"Theo dõi các thay đổi tình hình nộp văn bản bằng [nguồn tin Atom]({feed_link}).\n",
@@ -169,12 +175,18 @@ def recent_page(
             day = local_day
             out.append(f"## Ngày {format_date(day)}\n")
         lines = [f"- {_commit_line(commit, commit_url)}"]
-        for entry in grouped[commit.sha]:
+        changed = grouped[commit.sha]
+        for entry in changed[:SCHOOLS_PER_COMMIT]:
             link = school_link(entry.school_id)
             name = escape(entry.diff.name)
             title = f"[{name}]({link})" if link else name
             changes = "; ".join(escape(line) for line in entry.diff.lines)
             lines.append(f"    - {title}: {changes}")
+        if len(changed) > SCHOOLS_PER_COMMIT:
+            lines.append(
+                f"    - … và {len(changed) - SCHOOLS_PER_COMMIT} trường khác "
+                "(xem mục Lịch sử cập nhật trên trang của từng trường)."
+            )
         out.append("\n".join(lines) + "\n")
     if len(order) > limit:
         out.append(
