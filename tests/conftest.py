@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -14,6 +15,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "scripts", "hooks", "overrides")
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of what the build reads, for tests that change data or pages and rebuild."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, dest / part)
+    return dest
 
 
 def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Path:

@@ -1,0 +1,177 @@
+"""Link every mention of a cited document and explain every abbreviation, in rendered HTML.
+
+Only text is touched: tags, attributes, comments and scripts pass through byte for byte,
+so the words a reader sees stay exactly the same (the plan page's fidelity test relies on it).
+Nothing is linked inside headings, existing links, code or the page of the document itself;
+abbreviations get an <abbr title> everywhere except headings, code and existing <abbr>.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .documents import CitedDocument
+from .glossary import Glossary
+
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_RAW = frozenset({"script", "style"})
+_NO_TOUCH = _RAW | {"code", "pre", "kbd", "samp", "textarea", "svg", "title", "button"}
+NO_LINK = _NO_TOUCH | _HEADINGS | {"a", "abbr"}
+NO_ABBR = _NO_TOUCH | _HEADINGS | {"abbr"}
+
+
+@dataclass(frozen=True)
+class Annotator:
+    """Compiled rules for one build: which text becomes a link or an abbreviation."""
+
+    doc_pattern: re.Pattern[str] | None
+    doc_groups: Mapping[str, CitedDocument]
+    abbr_pattern: re.Pattern[str] | None
+    glossary: Glossary | None
+
+    @classmethod
+    def build(cls, documents: tuple[CitedDocument, ...], glossary: Glossary | None) -> Annotator:
+        groups = {f"d{i}": doc for i, doc in enumerate(documents)}
+        doc_pattern = (
+            re.compile("|".join(f"(?P<{g}>{d.mention_pattern()})" for g, d in groups.items()))
+            if groups
+            else None
+        )
+        abbr_pattern = (
+            re.compile(glossary.pattern()) if glossary and glossary.abbreviations else None
+        )
+        return cls(doc_pattern, groups, abbr_pattern, glossary)
+
+    def may_change(self, text: str) -> bool:
+        """A cheap test on the raw HTML: is there anything to do at all?"""
+        return bool(
+            (self.doc_pattern and self.doc_pattern.search(html.unescape(text)))
+            or (self.abbr_pattern and self.abbr_pattern.search(html.unescape(text)))
+        )
+
+    def _abbr(self, text: str) -> str:
+        if not self.abbr_pattern or not self.glossary:
+            return html.escape(text, quote=False)
+        out, last = [], 0
+        for match in self.abbr_pattern.finditer(text):
+            item = self.glossary.lookup(match.group(0))
+            out.append(html.escape(text[last : match.start()], quote=False))
+            out.append(
+                f'<abbr title="{html.escape(item.tooltip)}" tabindex="0">'
+                f"{html.escape(match.group(0), quote=False)}</abbr>"
+            )
+            last = match.end()
+        out.append(html.escape(text[last:], quote=False))
+        return "".join(out)
+
+    def text(
+        self, text: str, *, link: bool, abbr: bool, hrefs: Mapping[str, str], skip: str | None
+    ) -> str:
+        """One text node as HTML: mentions linked (if allowed), abbreviations explained."""
+        plain = self._abbr if abbr else (lambda t: html.escape(t, quote=False))
+        if not link or not self.doc_pattern:
+            return plain(text)
+        out, last = [], 0
+        for match in self.doc_pattern.finditer(text):
+            doc = self.doc_groups[match.lastgroup or ""]
+            href = hrefs.get(doc.id)
+            if doc.id == skip or href is None:
+                continue
+            out.append(plain(text[last : match.start()]))
+            out.append(
+                f'<a class="doc-ref" href="{html.escape(href)}" '
+                f'title="{html.escape("Văn bản căn cứ: " + doc.full_name)}">'
+                f"{plain(match.group(0))}</a>"
+            )
+            last = match.end()
+        out.append(plain(text[last:]))
+        return "".join(out)
+
+
+class _Rewriter(HTMLParser):
+    def __init__(self, annotator: Annotator, hrefs: Mapping[str, str], skip: str | None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.annotator = annotator
+        self.hrefs = hrefs
+        self.skip = skip
+        self.out: list[str] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+        if tag not in _VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.out.append(f"</{tag}>")
+        if tag in self.stack:
+            while self.stack and self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        open_tags = set(self.stack)
+        if open_tags & _RAW:
+            self.out.append(data)  # script/style content arrives raw: pass it through
+            return
+        self.out.append(
+            self.annotator.text(
+                data,
+                link=not open_tags & NO_LINK,
+                abbr=not open_tags & NO_ABBR,
+                hrefs=self.hrefs,
+                skip=self.skip,
+            )
+        )
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data: str) -> None:
+        self.out.append(f"<![{data}]>")
+
+
+def annotate(
+    content: str, annotator: Annotator, hrefs: Mapping[str, str], skip: str | None = None
+) -> str:
+    """Rewrite a page's HTML: link document mentions to hrefs[doc.id], explain abbreviations.
+
+    `hrefs` maps a document id to the URL of its page, relative to the page being rewritten;
+    `skip` is the id of the document whose own page this is (its mentions stay plain).
+    """
+    if not annotator.may_change(content):
+        return content
+    rewriter = _Rewriter(annotator, hrefs, skip)
+    rewriter.feed(content)
+    rewriter.close()
+    return "".join(rewriter.out)
