@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.editors import SchoolTouched, editors_from_data, office_only, refusals
+from scripts.tracker.editors import (
+    SchoolTouched,
+    editors_from_data,
+    office_only,
+    refusals,
+    scope_of,
+)
 from scripts.tracker.problems import DataError
 from scripts.tracker.review import load_editors_file, validate_data
 from tests.conftest import ROOT
@@ -36,9 +42,11 @@ def test_a_clerk_may_change_their_own_school() -> None:
 def test_a_clerk_changing_another_school_is_refused_with_its_name() -> None:
     reasons = refusals("vi-du-van-thu-binh-thanh", EDITORS, ["data/schools.yml"], [OWN, OTHER])
     assert reasons == [
-        "Tài khoản @vi-du-van-thu-binh-thanh chỉ được sửa các trường: th-binh-thanh, "
-        "thcs-binh-thanh; không được sửa trường “Trường Mầm non Châu Ổ” (mã mn-chau-o)."
+        "@vi-du-van-thu-binh-thanh không được sửa trường “Trường Mầm non Châu Ổ” (mã mn-chau-o)."
     ]
+    assert scope_of("vi-du-van-thu-binh-thanh", EDITORS) == (
+        "chỉ được sửa các trường: th-binh-thanh, thcs-binh-thanh"
+    )
 
 
 def test_a_clerk_changing_the_editors_list_or_code_is_refused() -> None:
@@ -46,8 +54,9 @@ def test_a_clerk_changing_the_editors_list_or_code_is_refused() -> None:
     reasons = refusals("@vi-du-van-thu-binh-thanh", EDITORS, paths, [])
     assert len(reasons) == 3
     for path, reason in zip(sorted(paths), reasons, strict=True):
-        assert reason.startswith(
-            f"Tài khoản @vi-du-van-thu-binh-thanh không phải cán bộ Phòng: không được sửa {path} "
+        assert reason == (
+            "@vi-du-van-thu-binh-thanh không phải cán bộ Phòng (ghi “schools: all” trong "
+            f"data/editors.yml): không được sửa {path}."
         )
 
 
@@ -64,9 +73,11 @@ def test_office_staff_may_change_everything() -> None:
 def test_an_unlisted_account_may_change_no_school() -> None:
     reasons = refusals("someone", EDITORS, ["data/schools.yml", "docs/index.md"], [OWN])
     assert reasons == [
-        "Tài khoản @someone chưa có trong data/editors.yml; không được sửa trường "
-        "“Trường Tiểu học Bình Thạnh” (mã th-binh-thanh)."
+        "@someone không được sửa trường “Trường Tiểu học Bình Thạnh” (mã th-binh-thanh)."
     ]
+    assert scope_of("someone", EDITORS) == (
+        "chưa có trong data/editors.yml, nên không được sửa dữ liệu trường nào"
+    )
 
 
 def test_office_only_paths() -> None:

@@ -89,10 +89,10 @@ def test_a_clerk_changing_another_school_is_refused_naming_it(repo: Path) -> Non
     text = html.unescape(result.stdout)
     assert "[!CAUTION]" in text
     assert (
-        f"Tài khoản @{CLERK} chỉ được sửa các trường: th-binh-thanh; không được sửa trường "
-        "“Trường Mầm non Châu Ổ” (mã mn-chau-o)."
+        f"vượt quá quyền của người gửi: tài khoản @{CLERK} chỉ được sửa các trường: th-binh-thanh."
     ) in text
-    assert "Bình Thạnh” (mã th-binh-thanh)." not in text  # their own school is fine
+    assert f"> - @{CLERK} không được sửa trường “Trường Mầm non Châu Ổ” (mã mn-chau-o)." in text
+    assert "(mã th-binh-thanh)." not in text  # their own school is fine
     assert "vượt quá quyền" in result.stderr
 
 
@@ -104,8 +104,8 @@ def test_a_clerk_changing_the_editors_list_is_refused(repo: Path) -> None:
     result = diff(repo, "--author", CLERK, "main", "pr")
     assert result.returncode == 1
     assert (
-        f"Tài khoản @{CLERK} không phải cán bộ Phòng: không được sửa data/editors.yml"
-        in html.unescape(result.stdout)
+        f"@{CLERK} không phải cán bộ Phòng (ghi “schools: all” trong data/editors.yml): "
+        "không được sửa data/editors.yml." in html.unescape(result.stdout)
     )
 
 
@@ -132,7 +132,9 @@ def test_an_unlisted_account_is_refused(repo: Path) -> None:
     commit(repo, _data(school_yaml(**BT, subs=[REPORT]), school_yaml(**CO)), "Ghi nhận")
     result = diff(repo, "--author", "nguoi-la", "main", "pr")
     assert result.returncode == 1
-    assert "Tài khoản @nguoi-la chưa có trong data/editors.yml" in html.unescape(result.stdout)
+    text = html.unescape(result.stdout)
+    assert "tài khoản @nguoi-la chưa có trong data/editors.yml" in text
+    assert "@nguoi-la không được sửa trường “Trường Tiểu học Bình Thạnh”" in text
 
 
 def test_invalid_data_fails_with_file_line_and_column(repo: Path) -> None:

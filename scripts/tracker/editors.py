@@ -92,6 +92,16 @@ class SchoolTouched:
     name: str
 
 
+def scope_of(login: str, editors: Editors) -> str:
+    """What the account may change, in words: "chỉ được sửa các trường: a, b"."""
+    editor = editors.find(login)
+    if editor is None:
+        return f"chưa có trong {EDITORS_FILE}, nên không được sửa dữ liệu trường nào"
+    if editor.is_office:
+        return "là cán bộ Phòng, được sửa mọi dữ liệu"
+    return "chỉ được sửa các trường: " + (", ".join(sorted(editor.schools)) or "không trường nào")
+
+
 def refusals(
     login: str,
     editors: Editors,
@@ -99,33 +109,29 @@ def refusals(
     schools: Iterable[SchoolTouched],
     shared_part_changed: bool = False,
 ) -> list[str]:
-    """Why `login` may not make this change, one Vietnamese sentence per reason; [] if allowed.
+    """Why `login` may not make this change, one Vietnamese sentence per school or file.
 
-    `shared_part_changed` is True when data/schools.yml changes outside any school's entry
-    (e.g. `sample:` or `retired:`), which only office staff may do.
+    [] if allowed. `shared_part_changed` is True when data/schools.yml changes outside any
+    school's entry (e.g. `sample:` or `retired:`), which only office staff may do.
     """
     editor = editors.find(login)
     account = f"@{login.strip().lstrip('@')}"
     if editor is not None and editor.is_office:
         return []
-    reasons: list[str] = []
-    if editor is None:
-        who = f"Tài khoản {account} chưa có trong {EDITORS_FILE}"
-    else:
-        allowed = ", ".join(sorted(editor.schools)) or "không trường nào"
-        who = f"Tài khoản {account} chỉ được sửa các trường: {allowed}"
-    for school in schools:
-        if editor is None or not editor.may_edit(school.school_id):
-            reasons.append(f"{who}; không được sửa trường “{school.name}” (mã {school.school_id}).")
+    reasons = [
+        f"{account} không được sửa trường “{school.name}” (mã {school.school_id})."
+        for school in schools
+        if editor is None or not editor.may_edit(school.school_id)
+    ]
+    not_office = f"{account} không phải cán bộ Phòng (ghi “schools: all” trong {EDITORS_FILE})"
     if shared_part_changed:
         reasons.append(
-            f"Tài khoản {account} không phải cán bộ Phòng: không được sửa phần chung của "
-            f"{SCHOOLS_FILE} (ngoài mục của các trường), ví dụ “sample” hay “retired”."
+            f"{not_office}: không được sửa phần chung của {SCHOOLS_FILE} (ngoài mục của "
+            "các trường), ví dụ “sample” hay “retired”."
         )
-    for path in sorted(set(changed_paths)):
-        if office_only(path):
-            reasons.append(
-                f"Tài khoản {account} không phải cán bộ Phòng: không được sửa {path} "
-                f"(chỉ cán bộ Phòng, ghi “schools: all” trong {EDITORS_FILE}, được sửa)."
-            )
+    reasons += [
+        f"{not_office}: không được sửa {path}."
+        for path in sorted(set(changed_paths))
+        if office_only(path)
+    ]
     return reasons

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .changes import MANY_SCHOOLS, Kind, VersionDiff, compare_versions
-from .editors import EDITORS_FILE, SCHOOLS_FILE, Editors, SchoolTouched, refusals
+from .editors import EDITORS_FILE, SCHOOLS_FILE, Editors, SchoolTouched, refusals, scope_of
 from .history import VIETNAM
 from .model import Plan
 from .render.markdown import escape
@@ -226,8 +226,16 @@ def _markdown(
                 invalid,
             )
         )
-    if refused:
-        out.append(_quote_block("CAUTION", "Thay đổi này vượt quá quyền của người gửi:", refused))
+    if refused and author is not None:
+        scope = scope_of(author, editors or Editors(()))
+        account = escape(f"@{author.strip().lstrip('@')}")
+        out.append(
+            _quote_block(
+                "CAUTION",
+                f"Thay đổi này vượt quá quyền của người gửi: tài khoản {account} {escape(scope)}.",
+                refused,
+            )
+        )
     if warnings:
         out.append(
             _quote_block("WARNING", "⚠️ Điều bất thường: người duyệt hãy kiểm tra kỹ.", warnings)
@@ -428,6 +436,7 @@ def add_command(commands: Any) -> None:
         "--many",
         type=int,
         default=MANY_SCHOOLS,
+        metavar="SỐ",
         help=f"cảnh báo khi sửa nhiều hơn chừng này trường (mặc định {MANY_SCHOOLS})",
     )
     command.add_argument(
@@ -435,5 +444,7 @@ def add_command(commands: Any) -> None:
         metavar="TỆP",
         help="ghi thêm bản xem xét vào tệp này (trên GitHub: $GITHUB_STEP_SUMMARY)",
     )
-    command.add_argument("--repo", type=Path, default=Path("."), help="thư mục của kho git")
+    command.add_argument(
+        "--repo", type=Path, default=Path("."), metavar="THƯ_MỤC", help="thư mục của kho git"
+    )
     command.set_defaults(handler=_diff_command)
