@@ -191,3 +191,16 @@ def test_an_unknown_revision_is_said_plainly(repo: Path) -> None:
     result = diff(repo, "khong-co", "pr")
     assert result.returncode == 2
     assert "Không tìm thấy phiên bản “khong-co”" in result.stderr
+
+
+def test_a_moved_deadline_warns_and_only_office_staff_may_move_it(repo: Path) -> None:
+    plan = (repo / "data" / "plan.yml").read_text(encoding="utf-8")
+    assert "    due: 2022-05-30\n" in plan
+    commit(repo, {"data/plan.yml": plan.replace("due: 2022-05-30", "due: 2022-06-10")}, "Lùi hạn")
+    result = diff(repo, "--author", CLERK, "main", "pr")
+    assert result.returncode == 1
+    text = html.unescape(result.stdout)
+    assert "Đổi ngày hạn “Báo cáo 6 tháng”: 30/5/2022 → 10/6/2022" in text
+    assert "> [!WARNING]" in text
+    assert "không được sửa data/plan.yml." in text
+    assert diff(repo, "--author", OFFICE, "main", "pr").returncode == 0
