@@ -108,6 +108,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         feed_url=site + FEED,
         school_url=url,
         title=FEED_TITLE,
+        sample=_state["sample"],
     )
     files.append(File.generated(config, FEED, content=feed))
     return files

@@ -99,6 +99,7 @@ def test_school_pages_the_recent_page_and_the_feed_show_a_recorded_submission(
 
     feed = ElementTree.parse(site / "tai-ve" / "cap-nhat.atom").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
+    assert feed.findtext(f"{atom}subtitle").startswith("Dữ liệu minh họa.")
     newest = feed.findall(f"{atom}entry")[0]
     assert newest.findtext(f"{atom}title") == (
         "Trường Tiểu học số 1 Châu Ổ — Báo cáo năm: chưa nộp → đã nộp ngày 20/10/2022 (đúng hạn)"

@@ -204,6 +204,7 @@ def status_feed(
     title: str,
     limit: int = FEED_LIMIT,
     updated: dt.datetime | None = None,
+    sample: bool = False,
 ) -> bytes:
     """An Atom feed of status changes: a submission recorded, deleted or re-dated.
 
@@ -215,7 +216,8 @@ def status_feed(
     feed = FeedGenerator()
     feed.id(page_url)
     feed.title(title)
-    feed.subtitle("Các thay đổi về tình hình nộp đăng ký, báo cáo của các trường.")
+    subtitle = "Các thay đổi về tình hình nộp đăng ký, báo cáo của các trường."
+    feed.subtitle(f"Dữ liệu minh họa. {SAMPLE_NOTICE} {subtitle}" if sample else subtitle)
     feed.language("vi")
     feed.link(href=page_url, rel="alternate")
     feed.link(href=feed_url, rel="self")
