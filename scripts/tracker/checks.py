@@ -83,7 +83,7 @@ def check_text(doc: Document) -> list[Problem]:
 def _walk_text(doc: Document, value: Any, path: list[str | int], out: list[Problem]) -> None:
     if isinstance(value, str):
         if _SUSPICIOUS.search(value):
-            out.extend(doc.problem(path, message) for message in _text_messages(value))
+            out.extend(doc.problem(path, message) for message in text_messages(value))
     elif isinstance(value, dict):
         for key, item in value.items():
             path.append(key)
@@ -96,7 +96,8 @@ def _walk_text(doc: Document, value: Any, path: list[str | int], out: list[Probl
             path.pop()
 
 
-def _text_messages(value: str) -> Iterator[str]:
+def text_messages(value: str) -> Iterator[str]:
+    """Why a text value is refused (control characters, HTML, Markdown links); none if fine."""
     if match := _CONTROL.search(value):
         char = match.group()
         if char in "\r\n\u2028\u2029":
@@ -208,15 +209,17 @@ def _identity(
             same_id_as = by_id[school_id]
             other = schools[same_id_as]
             line = doc.position(["schools", same_id_as, "id"])[0]
-            if other.get("name") == name:
+            if isinstance(name, str) and other.get("name") == name:
                 message = (
                     f"Trường “{name}” (mã {school_id}) có hai mục: mục này trùng với mục ở dòng "
                     f"{line}, có thể do dán hai lần. Chuyển các lần nộp sang một mục rồi xoá "
                     "mục thừa."
                 )
             else:
+                other_name = other.get("name")
+                whose = f"“{other_name}”" if isinstance(other_name, str) else "trường"
                 message = (
-                    f"Mã trường “{school_id}” đã dùng cho “{other.get('name')}” ở dòng {line}. "
+                    f"Mã trường “{school_id}” đã dùng cho {whose} ở dòng {line}. "
                     "Mỗi trường một mã riêng: đặt mã khác cho trường này."
                 )
             yield doc.problem(["schools", index, "id"], message)

@@ -34,7 +34,23 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 20
 """Deepest nesting accepted; the data itself never goes deeper than 6."""
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (libyaml's C parser where available), used to compose nodes only.
+
+    Tags are never used (every scalar stays a string), so resolving them, a Python call for
+    every value, is skipped.
+    """
+
+    def resolve(self, kind: type, value: object, implicit: object) -> str:
+        return ""
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False}
@@ -95,6 +111,9 @@ class Document:
     data: Any = None
     root: Node | None = None
     problems: list[Problem] = field(default_factory=list)
+    refused: set[tuple[int, int]] = field(default_factory=set)
+    """Positions of values refused while reading (anchors, tags…), read as empty: later
+    checks say nothing more about them."""
 
     @property
     def usable(self) -> bool:
@@ -163,19 +182,27 @@ def parse(source: Source) -> Document:
     if normalize:
         doc.problems.extend(_nfc_problems(source.name, lines))
     with gc_paused():
-        root = _compose(source.name, text, doc.problems)
+        found = len(doc.problems)
+        root = _compose(source.name, text, lines, doc.problems)
         if root is None:
+            if len(doc.problems) == found:  # no syntax error: nothing but comments
+                doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
             return doc
         builder = _Builder(source.name, lines, normalize, _MAYBE_PROPERTY.search(text) is not None)
         doc.data = builder.build(root, 0)
         doc.problems.extend(builder.problems)
+        doc.refused = {(p.line, p.column) for p in builder.problems}
     doc.root = root
     if doc.data is None:
-        doc.problems.append(
-            Problem(source.name, 1, 1, "Tệp không có dữ liệu. Tệp cần có các mục như hướng dẫn.")
-        )
+        doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
         doc.root = None
     return doc
+
+
+_EMPTY = (
+    "Tệp không có dữ liệu. Ghi các mục như hướng dẫn (xem tệp trong thư mục data/), "
+    "hoặc lấy lại nội dung cũ từ lịch sử của tệp trên GitHub."
+)
 
 
 def _oversized(name: str, size: int) -> Problem:
@@ -280,12 +307,12 @@ def _word_at(line: str, index: int) -> str:
     return line[start:end]
 
 
-def _compose(name: str, text: str, problems: list[Problem]) -> Node | None:
+def _compose(name: str, text: str, lines: list[str], problems: list[Problem]) -> Node | None:
     loader = _Loader(text)
     try:
         return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        problems.append(_syntax_problem(name, error))
+        problems.append(_syntax_problem(name, error, lines))
     except RecursionError:
         problems.append(Problem(name, 1, 1, _too_deep()))
     except yaml.YAMLError as error:
@@ -305,10 +332,29 @@ _HINT_INDENT = (
 )
 
 
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
     """A YAML syntax error, explained in Vietnamese, on the line where the fix goes."""
     problem = error.problem or ""
     mark = error.problem_mark or error.context_mark
+    line_text = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "mapping values are not allowed" in problem and ": " not in line_text[: mark.column]:
+        # The first colon of its line: the whole "key: value" line is out of alignment.
+        column = len(line_text) - len(line_text.lstrip())
+        return Problem(
+            name,
+            mark.line + 1,
+            column + 1,
+            "Dòng này thụt lề lệch so với các dòng cùng nhóm nên không đọc được. " + _HINT_INDENT,
+        )
+    if line_text.lstrip().startswith("- ") and "expected key" in problem:
+        column = len(line_text) - len(line_text.lstrip())
+        return Problem(
+            name,
+            mark.line + 1,
+            column + 1,
+            "Dấu “- ” ở dòng này lệch cột: mỗi phần tử của danh sách bắt đầu bằng “- ” thẳng "
+            "cột với dấu “- ” của phần tử trên. " + _HINT_INDENT,
+        )
     if "mapping values are not allowed" in problem:
         message = (
             "Có dấu hai chấm “:” không đúng chỗ. Nếu giá trị (ví dụ tên trường) có dấu hai "
