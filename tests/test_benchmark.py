@@ -147,7 +147,7 @@ def test_validating_ten_thousand_schools(tmp_path: Path) -> None:
         f"  thời gian: lần đầu {figures['first']:.2f} s, nhanh nhất {figures['best']:.2f} s "
         f"(giới hạn {LIMIT_SECONDS:.0f} s)\n"
         f"  bộ nhớ: đỉnh {figures['peak_mb']:.0f} MB cả tiến trình "
-        f"(Python lúc đầu {figures['baseline_mb']:.0f} MB; đỉnh heap Python "
+        f"(lúc bắt đầu đo {figures['baseline_mb']:.0f} MB; đỉnh heap Python "
         f"{figures['heap_mb']:.0f} MB; giới hạn {LIMIT_MB} MB)\n"
         f"  tệp có 1 lỗi: báo {figures['problems']} lỗi sau {figures['broken_seconds']:.2f} s"
     )

@@ -222,3 +222,9 @@ def test_pull_requests_check_the_data_before_the_full_run() -> None:
     full = next(i for i, run in enumerate(runs) if "run.sh test" in run)
     assert check < full
     assert runs[check] == "bash run.sh validate --format github"
+
+
+def test_an_anchor_on_a_key_is_refused_too() -> None:
+    schools = SCHOOL + "    &k note: x\n    *k : y\n"
+    (problem,) = problems(schools)
+    assert (problem.line, problem.column) == (7, 5) and "neo" in problem.message
