@@ -73,7 +73,7 @@ class _Run:
             return
         doc, problems = validate_schools(source, plan_doc, today=self.today)
         self.problems += problems
-        if not problems:
+        if not problems and isinstance(doc.data, dict):
             schools = doc.data.get("schools") or []
             self.schools += len(schools)
             self.submissions += sum(len(s.get("submissions") or {}) for s in schools)
