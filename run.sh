@@ -2,6 +2,7 @@
 # The whole set-up on a fresh machine (Debian, Python 3.11):
 #   bash run.sh serve   install what is missing into .venv, serve at http://127.0.0.1:8000
 #   bash run.sh test    install what is missing, lint, build strictly, run every test
+#   bash run.sh validate [--format github] [FILE …]   check the data files only
 # .ci/run calls `bash run.sh test`.
 set -euo pipefail
 
@@ -70,8 +71,12 @@ case "${1:-}" in
     # pytest's 5 means "no test ran": that is a failure here, never a pass.
     exit "$status"
     ;;
+  validate)
+    ensure_venv
+    exec "$VENV/bin/python" -m scripts.tracker validate "${@:2}"
+    ;;
   *)
-    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest]" >&2
+    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …]" >&2
     exit 2
     ;;
 esac

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from scripts.tracker.dataset import load_dataset, load_sources
 from scripts.tracker.dump import dump_plan, dump_schools
 from scripts.tracker.model import COMMUNES, LEVELS, ModelKind
 from scripts.tracker.problems import DataError, Problem, UnreadableFileError
+from scripts.tracker.schema import schema
 from scripts.tracker.yamlread import Source
 from tests.conftest import ROOT
 
@@ -109,3 +111,13 @@ def test_every_problem_is_reported_at_once_sorted_by_line() -> None:
         )
     assert [(p.line, p.column) for p in caught.value.problems] == [(4, 12), (6, 9), (9, 14)]
     assert "TH" in caught.value.problems[0].message
+
+
+def test_the_schemas_are_valid_and_agree_with_the_model() -> None:
+    for kind in ("plan", "schools"):
+        jsonschema.Draft7Validator.check_schema(schema(kind))
+    school = schema("schools")["definitions"]["school"]["properties"]
+    assert school["level"]["enum"] == list(LEVELS)
+    assert school["commune"]["enum"] == list(COMMUNES)
+    model = schema("schools")["definitions"]["submission"]["properties"]["model"]
+    assert model["properties"]["kind"]["enum"] == [kind.value for kind in ModelKind]

@@ -88,6 +88,12 @@ def test_abbreviations_inside_document_links() -> None:
     assert [a.get_text() for a in link.select("abbr")] == ["KH-UBND"]
 
 
+def test_parts_of_a_school_document_symbol_are_not_abbreviations() -> None:
+    page = _run("<p>Văn bản số 37/BC-THBT, 15/KH-THBT; UBND huyện; số 23-QĐ/TW</p>")
+    assert [a.get_text() for a in page.select("abbr")] == ["UBND", "QĐ/TW"]
+    assert "37/BC-THBT" in page.get_text()
+
+
 def test_abbreviations_are_focusable_for_touch() -> None:
     (abbr,) = _run("<p>UBND huyện</p>").select("abbr")
     assert abbr["tabindex"] == "0"

@@ -73,3 +73,8 @@ def test_print_stylesheet_hides_navigation(site_dir: Path) -> None:
     for selector in (".md-header", ".md-sidebar", ".md-search", ".md-footer"):
         assert selector in print_rules
     assert "size: A4" in css
+
+
+def test_heading_anchors_keep_d_with_stroke(site_dir: Path) -> None:
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'id="bat-dau-tu-dau"' in html, "“Bắt đầu từ đâu” → #bat-dau-tu-dau"

@@ -34,9 +34,15 @@ class Glossary:
     unclear: tuple[Unclear, ...] = ()
 
     def pattern(self) -> str:
-        """Every term as a whole token, longest first so that "TH&THCS" wins over "TH"."""
+        """Every term as a whole token, longest first so that "TH&THCS" wins over "TH".
+
+        A term that runs on into more of a symbol ("BC" in "37/BC-THBT") or continues one
+        after a letter and a hyphen ("UBND" in "KH-UBND") is only part of a document's
+        number and symbol, and is left alone; the whole "KH-UBND" after "07/" is explained.
+        """
         terms = sorted((a.term for a in self.abbreviations), key=len, reverse=True)
-        return r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w&])"
+        alternatives = "|".join(re.escape(t) for t in terms)
+        return r"(?<!\w)(?<![^\W\d_]-)(?:" + alternatives + r")(?![\w&/-])"
 
     def lookup(self, term: str) -> Abbreviation:
         return next(a for a in self.abbreviations if a.term == term)

@@ -24,6 +24,9 @@ _SUSPICIOUS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]|<[A-Za-z/!?]|&#?\w+;
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _HTML = re.compile(r"</?[A-Za-z][^>]*>?|<[!?][^>]*>?|&#?\w+;")
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\s*[(\[]")
+# Phone numbers (Vietnamese, 9–11 digits) and e-mail addresses: not on a public site.
+_PERSONAL = re.compile(r"(?<![\d/])(?:\+84|0)(?:[ .-]?\d){8,10}(?![\d/])|[\w.+-]+@[\w-]+\.\w")
+_PERSONAL_KEYS = frozenset({"name", "role", "note"})
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,9 @@ def check_text(doc: Document) -> list[Problem]:
 
 def _walk_text(doc: Document, value: Any, path: list[str | int], out: list[Problem]) -> None:
     if isinstance(value, str):
-        if _SUSPICIOUS.search(value):
-            out.extend(doc.problem(path, message) for message in _text_messages(value))
+        key = path[-1] if path else None
+        if _SUSPICIOUS.search(value) or (key in _PERSONAL_KEYS and _PERSONAL.search(value)):
+            out.extend(doc.problem(path, message) for message in text_messages(value, key))
     elif isinstance(value, dict):
         for key, item in value.items():
             path.append(key)
@@ -96,7 +100,9 @@ def _walk_text(doc: Document, value: Any, path: list[str | int], out: list[Probl
             path.pop()
 
 
-def _text_messages(value: str) -> Iterator[str]:
+def text_messages(value: str, key: object = None) -> Iterator[str]:
+    """Why a text value is refused (control characters, HTML, Markdown links, and in names,
+    roles and notes phone numbers or e-mail addresses); nothing if it is fine."""
     if match := _CONTROL.search(value):
         char = match.group()
         if char in "\r\n\u2028\u2029":
@@ -114,6 +120,11 @@ def _text_messages(value: str) -> Iterator[str]:
         yield (
             f"Không dùng thẻ HTML hay mã ký tự HTML (“{match.group()[:30]}”) trong dữ liệu: "
             "trang web hiển thị đúng nguyên văn, nên chỉ ghi chữ thường. Xoá phần này."
+        )
+    if key in _PERSONAL_KEYS and _PERSONAL.search(value):
+        yield (
+            "Không ghi số điện thoại hay địa chỉ e-mail: dữ liệu này hiện trên trang công "
+            "khai. Xoá phần đó; người phụ trách chỉ ghi họ tên và chức vụ."
         )
     if _MARKDOWN_LINK.search(value):
         yield (
@@ -208,15 +219,17 @@ def _identity(
             same_id_as = by_id[school_id]
             other = schools[same_id_as]
             line = doc.position(["schools", same_id_as, "id"])[0]
-            if other.get("name") == name:
+            if isinstance(name, str) and other.get("name") == name:
                 message = (
                     f"Trường “{name}” (mã {school_id}) có hai mục: mục này trùng với mục ở dòng "
                     f"{line}, có thể do dán hai lần. Chuyển các lần nộp sang một mục rồi xoá "
                     "mục thừa."
                 )
             else:
+                other_name = other.get("name")
+                whose = f"“{other_name}”" if isinstance(other_name, str) else "trường"
                 message = (
-                    f"Mã trường “{school_id}” đã dùng cho “{other.get('name')}” ở dòng {line}. "
+                    f"Mã trường “{school_id}” đã dùng cho {whose} ở dòng {line}. "
                     "Mỗi trường một mã riêng: đặt mã khác cho trường này."
                 )
             yield doc.problem(["schools", index, "id"], message)

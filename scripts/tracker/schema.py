@@ -81,15 +81,94 @@ def _full(kind: str) -> jsonschema.Draft7Validator:
 
 def check(doc: Document, kind: str) -> list[Problem]:
     """Every schema error of a parsed document, on its line, in Vietnamese."""
-    try:
-        _fast(kind)(doc.data)
+    errors = list(_errors(kind, doc.data))
+    if not errors:
         return []
+    # "comune" is unknown and "commune" is missing: the first message says it all.
+    guessed = {
+        (tuple(error.absolute_path), _guess_key(extra, list(error.schema.get("properties", {}))))
+        for error in errors
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict)
+        for extra in error.instance
+    }
+    problems: list[Problem] = []
+    for error in errors:
+        if error.validator == "required" and (
+            (tuple(error.absolute_path), _missing(error)) in guessed
+        ):
+            continue
+        problems.extend(_explain(doc, error, _optional_keys(kind)))
+    return problems
+
+
+# Long lists checked item by item: (key of the list, its item's definition in the schema).
+_LISTS = {"schools": ("schools", "school")}
+
+
+def _errors(kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
+    """Every schema error. The fast check says whether there is any; only then does the
+    full one list them. A long list is checked item by item, so one slip in 10,000 schools
+    is explained as fast as in ten."""
+    spec = _LISTS.get(kind)
+    items = data.get(spec[0]) if spec and isinstance(data, dict) else None
+    if not isinstance(items, list):
+        yield from _explained(_fast(kind), _full(kind), data)
+        return
+    key, definition = spec
+    yield from _explained(_fast(kind), _full(kind), {**data, key: []})
+    fast, full = _item_validators(kind, definition)
+    for index, item in enumerate(items):
+        for error in _explained(fast, full, item):
+            error.path.extendleft([index, key])  # the error's place in the whole file
+            yield error
+
+
+def _explained(
+    fast: Any, full: jsonschema.Draft7Validator, data: Any
+) -> Iterator[jsonschema.ValidationError]:
+    try:
+        fast(data)
+        return
     except fastjsonschema.JsonSchemaException:
         pass
-    problems: list[Problem] = []
-    for error in _full(kind).iter_errors(doc.data):
-        problems.extend(_explain(doc, error))
-    return problems
+    yield from full.iter_errors(data)
+
+
+@cache
+def _item_validators(kind: str, definition: str) -> tuple[Any, jsonschema.Draft7Validator]:
+    root = _load(kind)
+    item = {
+        "$schema": root["$schema"],
+        "$ref": f"#/definitions/{definition}",
+        "definitions": root["definitions"],
+    }
+    return fastjsonschema.compile(item), jsonschema.Draft7Validator(item)
+
+
+def _missing(error: jsonschema.ValidationError) -> str:
+    """The property a `required` error is about ("'name' is a required property")."""
+    return error.message.split("'")[1] if "'" in error.message else ""
+
+
+@cache
+def _optional_keys(kind: str) -> frozenset[str]:
+    """Keys that may be left out wherever they appear, so an empty one may be deleted."""
+    optional: set[str] = set()
+    required: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            names = set(node.get("properties", {}))
+            required.update(names & set(node.get("required", [])))
+            optional.update(names - set(node.get("required", [])))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(_load(kind))
+    return frozenset(optional - required)
 
 
 def _show(value: Any) -> str:
@@ -99,6 +178,8 @@ def _show(value: Any) -> str:
 
 def _label(error: jsonschema.ValidationError) -> str:
     """ "Ngày nhận (received)", from the schema's title and the key in the data."""
+    if not error.absolute_path:
+        return "Tệp"
     title = error.schema.get("title", "") if isinstance(error.schema, dict) else ""
     key = next((p for p in reversed(error.absolute_path) if isinstance(p, str)), None)
     last = error.absolute_path[-1] if error.absolute_path else None
@@ -109,7 +190,9 @@ def _label(error: jsonschema.ValidationError) -> str:
     return f"Mục “{key}”" if key else "Tệp"
 
 
-def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Problem]:
+def _explain(
+    doc: Document, error: jsonschema.ValidationError, optional: frozenset[str]
+) -> Iterator[Problem]:
     path = list(error.absolute_path)
     schema_ = error.schema if isinstance(error.schema, dict) else {}
     keyword = error.validator
@@ -117,7 +200,7 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Probl
     hint = schema_.get("errorMessage", "")
 
     if keyword == "required":
-        missing = error.message.split("'")[1]
+        missing = _missing(error)
         title = schema_.get("properties", {}).get(missing, {}).get("title", "")
         what = f"{title} ({missing})" if title else missing
         where = schema_.get("title", "").lower() or "nhóm này"
@@ -129,9 +212,15 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Probl
     elif keyword == "additionalProperties" and isinstance(instance, dict):
         allowed = list(schema_.get("properties", {}))
         for extra in (k for k in instance if k not in allowed):
-            yield doc.problem(
-                [*path, extra], _unknown_key(extra, allowed, schema_.get("title", "")), key=True
-            )
+            message = _unknown_key(extra, allowed, schema_.get("title", ""))
+            value = instance[extra]
+            if "submissions" in allowed and isinstance(value, dict) and "received" in value:
+                message = (
+                    f"Không có mục “{_show(extra)}” trong trường. Các lần nộp ghi dưới dòng "
+                    "“submissions:” của trường: thêm dòng “submissions:” phía trên và lùi các "
+                    "dòng của lần nộp vào thêm 2 dấu cách."
+                )
+            yield doc.problem([*path, extra], message, key=True)
     elif keyword == "propertyNames":
         yield doc.problem(
             [*path, instance],
@@ -140,11 +229,15 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Probl
         )
     elif keyword == "type":
         if instance is None:
-            yield doc.problem(
-                path,
-                f"{_label(error)} đang để trống: ghi giá trị, hoặc xoá cả dòng nếu không cần. "
-                + hint,
+            last = path[-1] if path else None
+            fix = (
+                "ghi giá trị, hoặc xoá cả dòng nếu không cần."
+                if last in optional
+                else "mục này bắt buộc, ghi giá trị vào sau dấu hai chấm."
             )
+            yield doc.problem(path, f"{_label(error)} đang để trống: {fix} {hint}".strip())
+        elif not path:
+            yield doc.problem(path, hint or "Tệp không đúng dạng.")
         else:
             expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
             message = f"{_label(error)} phải là {expected}."
@@ -152,6 +245,8 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Probl
                 message += f' Nếu cần, đặt giá trị trong ngoặc kép: "{_show(instance)}".'
             yield doc.problem(path, f"{message} {hint}".strip())
     elif keyword == "enum":
+        if instance is None:
+            return  # already said by the `type` error: the value is empty
         suggestion = _suggest_value(str(instance), [str(v) for v in error.validator_value])
         yield doc.problem(
             path, f"{_label(error)} “{_show(instance)}” không hợp lệ.{suggestion} {hint}"
@@ -168,19 +263,32 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> Iterator[Probl
         yield doc.problem(
             path, f"{_label(error)} dài quá {error.validator_value} ký tự: rút gọn lại."
         )
-    elif keyword == "uniqueItems":
-        yield doc.problem(path, f"{_label(error)} có mã bị ghi hai lần: xoá mã thừa.")
+    elif keyword == "uniqueItems" and isinstance(instance, list):
+        seen: list[Any] = []
+        for index, item in enumerate(instance):
+            if item in seen:
+                yield doc.problem(
+                    [*path, index],
+                    f"{_label(error)}: “{_show(item)}” đã ghi ở trên, ghi hai lần. Xoá dòng thừa.",
+                )
+            seen.append(item)
     elif keyword == "minItems":
         yield doc.problem(path, f"{_label(error)} cần ít nhất {error.validator_value} mục.")
     else:
         yield doc.problem(path, f"{_label(error)} chưa đúng ({error.message}). {hint}".strip())
 
 
-def _unknown_key(extra: str, allowed: list[str], where: str) -> str:
+def _guess_key(extra: str, allowed: list[str]) -> str | None:
+    """What an unknown key was probably meant to be: "comune" → "commune", "tên" → "name"."""
     guess = _KEY_ALIASES.get(fold(extra))
-    if guess not in allowed:
-        close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
-        guess = close[0] if close else None
+    if guess in allowed:
+        return guess
+    close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _unknown_key(extra: str, allowed: list[str], where: str) -> str:
+    guess = _guess_key(extra, allowed)
     message = f"Không có mục “{_show(extra)}” trong {where.lower() or 'nhóm này'}."
     if guess:
         message += f" Có phải là “{guess}”?"

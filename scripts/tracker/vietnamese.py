@@ -40,6 +40,17 @@ def format_date_long(day: dt.date) -> str:
     return f"ngày {day.day} tháng {day.month} năm {day.year}"
 
 
+def slugify(text: str, separator: str = "-") -> str:
+    """An ASCII address fragment for a heading: "Bắt đầu từ đâu" → "bat-dau-tu-dau".
+
+    Python-Markdown's default drops "đ" (it has no decomposition) and gives "bat-au-tu-au".
+    """
+    folded = fold(text)
+    return separator.join(
+        "".join(c if c.isalnum() and c.isascii() else " " for c in folded).split()
+    )
+
+
 # Vietnamese alphabetical order: a ă â b c d đ e ê … o ô ơ … u ư, then the tones
 # (none, huyền, hỏi, ngã, sắc, nặng) decide only between words equal without them.
 _LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn

@@ -28,17 +28,35 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .problems import Problem, UnreadableFileError
 
 MAX_BYTES = 10 * 1024 * 1024
-"""Largest data file accepted (10 MiB). Real data is about 50 kB; a synthetic file of
-10,000 schools with all their submissions is about 7 MB."""
+"""Largest data file accepted (10 MiB). The shipped data is about 40 kB; the benchmark's
+10,000 schools with their submissions take about 5 MB."""
 
 MAX_DEPTH = 20
 """Deepest nesting accepted; the data itself never goes deeper than 6."""
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (libyaml's C parser where available), used to compose nodes only.
+
+    Tags are never used (every scalar stays a string), so resolving them, a Python call for
+    every value, is skipped.
+    """
+
+    def resolve(self, kind: type, value: object, implicit: object) -> str:
+        return ""
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False}
-_BOOLS["FALSE"] = False
+_BOOLS = {
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
 
 # Control characters: YAML refuses most, and reads some (a lone CR, NEL, U+2028, U+2029) as
 # line breaks that editors do not show. Tab and line feed are handled separately.
@@ -49,7 +67,7 @@ _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _MAYBE_PROPERTY = re.compile(r"(?:^|[\s\[\]{},])[&*!]", re.MULTILINE)
 _LEADING_SPACE = re.compile(r"[ \t]*")
 
-Path_ = Sequence[str | int]
+KeyPath = Sequence[str | int]
 """Where a value sits in a document: keys and list indexes from the top."""
 
 
@@ -95,13 +113,16 @@ class Document:
     data: Any = None
     root: Node | None = None
     problems: list[Problem] = field(default_factory=list)
+    refused: set[tuple[int, int]] = field(default_factory=set)
+    """Positions of values refused while reading (anchors, tags…), read as empty: later
+    checks say nothing more about them."""
 
     @property
     def usable(self) -> bool:
         """True when the YAML was read at all (it may still break the schema)."""
         return self.root is not None
 
-    def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+    def position(self, path: KeyPath, *, key: bool = False) -> tuple[int, int]:
         """Line and column (from 1) of the value at `path`, or of its key if `key`.
 
         Falls back to the deepest part of the path that exists.
@@ -118,7 +139,7 @@ class Document:
             node = child
         return mark.line + 1, mark.column + 1
 
-    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: KeyPath, message: str, *, key: bool = False) -> Problem:
         line, column = self.position(path, key=key)
         return Problem(self.name, line, column, message)
 
@@ -163,19 +184,27 @@ def parse(source: Source) -> Document:
     if normalize:
         doc.problems.extend(_nfc_problems(source.name, lines))
     with gc_paused():
-        root = _compose(source.name, text, doc.problems)
+        found = len(doc.problems)
+        root = _compose(source.name, text, lines, doc.problems)
         if root is None:
+            if len(doc.problems) == found:  # no syntax error: nothing but comments
+                doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
             return doc
         builder = _Builder(source.name, lines, normalize, _MAYBE_PROPERTY.search(text) is not None)
         doc.data = builder.build(root, 0)
         doc.problems.extend(builder.problems)
+        doc.refused = {(p.line, p.column) for p in builder.problems}
     doc.root = root
     if doc.data is None:
-        doc.problems.append(
-            Problem(source.name, 1, 1, "Tệp không có dữ liệu. Tệp cần có các mục như hướng dẫn.")
-        )
+        doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
         doc.root = None
     return doc
+
+
+_EMPTY = (
+    "Tệp không có dữ liệu. Ghi các mục như hướng dẫn (xem tệp trong thư mục data/), "
+    "hoặc lấy lại nội dung cũ từ lịch sử của tệp trên GitHub."
+)
 
 
 def _oversized(name: str, size: int) -> Problem:
@@ -202,8 +231,9 @@ def _decode(source: Source, problems: list[Problem]) -> str | None:
                 source.name,
                 line,
                 column,
-                "Tệp không phải chữ UTF-8 (có byte lạ ở đây). Lưu lại tệp với bảng mã UTF-8; "
-                "trên GitHub, sửa trực tiếp trong trình soạn thảo web là đúng bảng mã.",
+                "Tệp không được lưu bằng bảng mã UTF-8 (có byte lạ ở đây). Lưu lại tệp với "
+                "bảng mã UTF-8; trên GitHub, sửa trực tiếp trong trình soạn thảo web là đúng "
+                "bảng mã.",
             )
         )
         return None
@@ -280,12 +310,12 @@ def _word_at(line: str, index: int) -> str:
     return line[start:end]
 
 
-def _compose(name: str, text: str, problems: list[Problem]) -> Node | None:
+def _compose(name: str, text: str, lines: list[str], problems: list[Problem]) -> Node | None:
     loader = _Loader(text)
     try:
         return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        problems.append(_syntax_problem(name, error))
+        problems.append(_syntax_problem(name, error, lines))
     except RecursionError:
         problems.append(Problem(name, 1, 1, _too_deep()))
     except yaml.YAMLError as error:
@@ -305,10 +335,29 @@ _HINT_INDENT = (
 )
 
 
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
     """A YAML syntax error, explained in Vietnamese, on the line where the fix goes."""
     problem = error.problem or ""
     mark = error.problem_mark or error.context_mark
+    line_text = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "mapping values are not allowed" in problem and ": " not in line_text[: mark.column]:
+        # The first colon of its line: the whole "key: value" line is out of alignment.
+        column = len(line_text) - len(line_text.lstrip())
+        return Problem(
+            name,
+            mark.line + 1,
+            column + 1,
+            "Dòng này thụt lề lệch so với các dòng cùng nhóm nên không đọc được. " + _HINT_INDENT,
+        )
+    if line_text.lstrip().startswith("- ") and "expected key" in problem:
+        column = len(line_text) - len(line_text.lstrip())
+        return Problem(
+            name,
+            mark.line + 1,
+            column + 1,
+            "Dấu “- ” ở dòng này lệch cột: mỗi phần tử của danh sách bắt đầu bằng “- ” thẳng "
+            "cột với dấu “- ” của phần tử trên. " + _HINT_INDENT,
+        )
     if "mapping values are not allowed" in problem:
         message = (
             "Có dấu hai chấm “:” không đúng chỗ. Nếu giá trị (ví dụ tên trường) có dấu hai "
@@ -354,6 +403,12 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
     return Problem(name, line, column, message)
 
 
+_ANCHOR = (
+    "Không dùng neo “&…” và tham chiếu “*…” của YAML: mỗi mục phải ghi đầy đủ. Xoá neo và "
+    "chép nội dung ra thay cho từng tham chiếu."
+)
+
+
 class _Builder:
     """Nodes → plain values, refusing duplicates, anchors, aliases, tags and merge keys."""
 
@@ -389,11 +444,7 @@ class _Builder:
                     "(đặt trong ngoặc kép nếu cần).",
                 )
             else:
-                self._at(
-                    node,
-                    "Không dùng neo “&…” và tham chiếu “*…” của YAML: mỗi mục phải ghi đầy "
-                    "đủ. Xoá neo và chép nội dung ra thay cho từng tham chiếu.",
-                )
+                self._at(node, _ANCHOR)
             return None
         if isinstance(node, ScalarNode):
             value = node.value
@@ -415,6 +466,9 @@ class _Builder:
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.value in ("", "~"):
                 self._at(key_node, "Tên mục ở đây không hợp lệ: tên mục là một từ như “name”.")
+                continue
+            if self.check_props and self._property(key_node):
+                self._at(key_node, _ANCHOR)
                 continue
             key = key_node.value
             if key == "<<" and key_node.style in (None, ""):
