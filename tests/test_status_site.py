@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from scripts.tracker import site_paths as paths
 from scripts.tracker.board import Board, make_board
 from scripts.tracker.model import Dataset
+from scripts.tracker.status_site import generate
 from scripts.tracker.vietnamese import format_date
 from tests.conftest import ROOT, build_site
 from tests.tracker_data import AS_OF, FORMULA, MD_LINK, SCRIPT, hostile_dataset, small_dataset
@@ -142,7 +143,7 @@ def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
 
 
 def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> None:
-    pages = list((small_site / "tinh-hinh").rglob("index.html"))
+    pages = _status_pages(small_site, small_dataset())
     assert len(pages) == 4 + 3 + 5  # overview, table, models, downloads; deadlines; schools
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").article
@@ -234,12 +235,16 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
 
 
-def _status_pages(site: Path) -> list[Path]:
-    return sorted((site / "tinh-hinh").rglob("index.html"))
+def _status_pages(site: Path, dataset: Dataset) -> list[Path]:
+    """The built pages of the status board (other hooks add pages to tinh-hinh/ too)."""
+    sources = generate(dataset, AS_OF, "http://127.0.0.1:8000/").pages
+    pages = [site / _html_path(src) for src in sources]
+    assert all(page.is_file() for page in pages)
+    return pages
 
 
 def test_hostile_data_injects_no_script_link_or_attribute(hostile_site: Path) -> None:
-    pages = _status_pages(hostile_site)
+    pages = _status_pages(hostile_site, hostile_dataset())
     assert len(pages) == 4 + 3 + 3
     for page in pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
