@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.tracker.dataset import load_dataset  # noqa: E402
+from scripts.tracker.dataset_cache import load_dataset_once  # noqa: E402
 from scripts.tracker.history import read_history  # noqa: E402
 from scripts.tracker.render.history import (  # noqa: E402
     by_school,
@@ -67,7 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     history = read_history(root / "data" / "schools.yml", root / ".cache")
     # hooks/tracker.py has already refused invalid data; this reads the same files.
-    dataset = load_dataset(root / "data")
+    dataset = load_dataset_once(root / "data")
     entries = describe(history, dataset.plan)
     repo_url = (config.repo_url or "").rstrip("/")
     _state.update(

@@ -59,12 +59,13 @@ def _load(config: MkDocsConfig) -> Dataset:
             sys.path.insert(0, str(ROOT))
         module, _, name = factory.partition(":")
         return getattr(importlib.import_module(module), name)()
-    from scripts.tracker.dataset import load_dataset
+    from scripts.tracker.dataset_cache import load_dataset_once
     from scripts.tracker.problems import DataError
 
     data_dir = Path(config.config_file_path).parent / "data"
     try:
-        return load_dataset(data_dir, today=today_in_vietnam())
+        # hooks/tracker.py has loaded (and would have refused) the same files: shared.
+        return load_dataset_once(data_dir)
     except DataError as error:
         raise PluginError(
             "Dữ liệu có lỗi, chưa dựng được trang:\n" + "\n".join(map(str, error.problems))

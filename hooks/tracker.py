@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.tracker.dataset import load_dataset  # noqa: E402
+from scripts.tracker.dataset_cache import load_dataset_once  # noqa: E402
 from scripts.tracker.problems import DataError  # noqa: E402
 from scripts.tracker.render.deadlines import deadlines_list  # noqa: E402
 
@@ -29,7 +29,7 @@ _state: dict[str, object] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_dir = Path(config.config_file_path).parent / "data"
     try:
-        dataset = load_dataset(data_dir)
+        dataset = load_dataset_once(data_dir)  # shared with the other hooks
     except DataError as error:
         # The same messages as `python -m scripts.tracker validate`; the build stops.
         raise PluginError(
