@@ -8,7 +8,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.site.addresses import (
-    current_addresses,
     read_list,
     read_redirects,
     unserved,
