@@ -62,6 +62,16 @@ def test_impossible_date_is_reported_on_its_line(tmp_path: Path) -> None:
     assert "không có thật" in problem.message
 
 
+def test_a_duplicated_key_is_refused_not_merged(tmp_path: Path) -> None:
+    text = DOCUMENT.format(date="2021-11-26", point="I.1")
+    first = next(i for i, line in enumerate(text.splitlines()) if "date:" in line)
+    doubled = text.splitlines()
+    doubled.insert(first + 1, doubled[first].replace("2021-11-26", "2021-11-27"))
+    with pytest.raises(KnowledgeDataError) as caught:
+        _documents(tmp_path, "\n".join(doubled) + "\n")
+    assert any(p.line == first + 2 for p in caught.value.problems)
+
+
 def test_unknown_point_of_the_plan_is_reported(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeDataError) as caught:
         _documents(tmp_path, DOCUMENT.format(date="2021-11-26", point="IV.9"))
@@ -79,7 +89,7 @@ def test_missing_field_and_yaml_error(tmp_path: Path) -> None:
     assert "thiếu hoặc thừa mục" in str(caught.value)
     with pytest.raises(KnowledgeDataError) as caught:
         _documents(tmp_path, "documents:\n  - id: [x\n")
-    assert "lỗi cú pháp YAML" in str(caught.value)
+    assert "cú pháp YAML" in str(caught.value)
 
 
 def test_raw_html_in_a_text_is_refused(tmp_path: Path) -> None:

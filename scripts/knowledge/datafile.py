@@ -1,75 +1,29 @@
 """Read a YAML data file and check it against its JSON Schema, with Vietnamese messages.
 
-Messages name the file, line and column of the offending value, so that someone editing
-the file in GitHub's web editor can find it.
+The knowledge base's files are edited by hand like data/schools.yml, so they are read by
+the same strict reader (scripts.tracker.yamlread: duplicate keys, anchors, tabs, non-NFC
+text… are refused) and reported with the same `Problem`: file, line, column, message.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
-from ..tracker.vietnamese import nfc
+from ..tracker.problems import DataError, Problem
+from ..tracker.yamlread import Document, parse, read_source
 
-
-@dataclass(frozen=True, order=True)
-class DataProblem:
-    file: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+DataProblem = Problem
+"""Kept as a name for the knowledge modules: the one problem type of the project."""
 
 
-class KnowledgeDataError(Exception):
+class KnowledgeDataError(DataError):
     """A data file of the knowledge base is wrong; carries every problem found."""
-
-    def __init__(self, problems: Sequence[DataProblem]) -> None:
-        self.problems = sorted(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text: they are checked (and parsed) after the schema."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _normalise(value: Any) -> Any:
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, list):
-        return [_normalise(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _normalise(v) for k, v in value.items()}
-    return value
-
-
-def _node_at(node: yaml.Node | None, path: Iterable[Any]) -> yaml.Node | None:
-    """The YAML node at a JSON path, or the deepest one found on the way."""
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            child = node.value[key] if key < len(node.value) else None
-        else:
-            child = None
-        if child is None:
-            return node
-        node = child
-    return node
 
 
 def _message(error: jsonschema.ValidationError) -> str:
@@ -93,39 +47,40 @@ def _message(error: jsonschema.ValidationError) -> str:
     return f"{where}: {error.message}"
 
 
+@cache
+def _validator(schema_path: Path) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+
+
+@cache
+def _document(path: Path, name: str, mtime: float) -> Document:
+    return parse(read_source(path, name))
+
+
+def _read(path: Path, name: str) -> Document:
+    """Parse once per version of the file (the checks below ask again for positions)."""
+    return _document(path, name, path.stat().st_mtime)
+
+
 def load_checked(path: Path, schema_path: Path, *, display: str | None = None) -> Any:
-    """Parse `path`, validate it against the schema, return plain data in NFC.
+    """Parse `path` strictly, validate it against the schema, return its plain data.
 
     Raises KnowledgeDataError listing every problem, each with its line and column.
     """
-    name = display or path.name
-    text = path.read_text(encoding="utf-8")
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise KnowledgeDataError(
-            [DataProblem(name, line, column, f"lỗi cú pháp YAML: {exc.problem}")]
-        ) from exc
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    problems = []
-    for error in validator.iter_errors(data):
-        node = _node_at(root, error.absolute_path)
-        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
-        problems.append(DataProblem(name, line, column, _message(error)))
+    doc = _read(path, display or path.name)
+    problems = list(doc.problems)
+    if doc.usable:
+        for error in _validator(schema_path).iter_errors(doc.data):
+            problem = doc.problem(list(error.absolute_path), _message(error))
+            if (problem.line, problem.column) not in doc.refused:  # already said why
+                problems.append(problem)
     if problems:
         raise KnowledgeDataError(problems)
-    return _normalise(data)
+    return doc.data
 
 
 def problem_at(
     path: Path, data_path: Sequence[Any], message: str, *, display: str | None = None
-) -> DataProblem:
+) -> Problem:
     """A problem found after the schema check (e.g. a duplicate id), located in the file."""
-    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
-    node = _node_at(root, data_path)
-    line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
-    return DataProblem(display or path.name, line, column, message)
+    return _read(path, display or path.name).problem(list(data_path), message)
