@@ -3,13 +3,16 @@
 Thin on purpose. It works out the as-of date, loads the data, asks the core for the
 generated pages and files, and hands them to MkDocs:
 - on_config: as-of date (TRACKER_AS_OF, else mkdocs.yml extra.tracker.as_of, else the
-  build date in Vietnam), load and validate the data, generate everything;
+  build date in Vietnam), load the data (validated, shared with the other hooks),
+  generate the pages and files, and start a second process on the slow files (the Excel
+  workbook, the schools' QR codes);
 - on_files: add the pages (tinh-hinh/…) and files (tai-ve/…) to the build, in memory;
 - on_nav: put the overview, deadline pages, table, models and downloads pages in the
   "Tình hình thực hiện" section. School pages stay out of the nav (not_in_nav);
 - on_page_markdown / on_page_content: blocks of finished HTML (tables of thousands of
   rows) skip Markdown and go straight into the page: Markdown would only pass them
-  through, after parsing them at length.
+  through, after parsing them at length;
+- on_post_build: write the slow files into the built site.
 Nothing generated is written to docs/ or committed.
 """
 
