@@ -6,7 +6,15 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-PAGES = ["", "ke-hoach/", "tinh-hinh/"]
+# Home, the plan, a guidance page, the overview, a deadline page and a school page.
+PAGES = [
+    "",
+    "ke-hoach/",
+    "huong-dan/mo-hinh-dan-van-kheo/",
+    "tinh-hinh/",
+    "tinh-hinh/han/dang-ky-mo-hinh/",
+    "tinh-hinh/truong/th-binh-thanh/",
+]
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 

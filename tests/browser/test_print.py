@@ -13,7 +13,12 @@ from pypdf import PdfReader
 
 PRINTED = {
     "ke-hoach/": ["KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN", "Phạm Thanh Lương"],
-    "tinh-hinh/": ["Tình hình thực hiện"],
+    "tinh-hinh/": ["Tình hình thực hiện", "Dữ liệu minh họa"],
+    # A school page prints as its notice-board sheet: name, address and QR code.
+    "tinh-hinh/truong/th-binh-thanh/": [
+        "Trường Tiểu học Bình Thạnh",
+        "/tinh-hinh/truong/th-binh-thanh/",
+    ],
 }
 SCREEN_ONLY = ["Tìm kiếm", "Bỏ qua", "Mã nguồn và dữ liệu"]
 
