@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,19 @@ def test_build_writes_a_vietnamese_redirect_page(tmp_path: Path) -> None:
     assert 'http-equiv="Content-Security-Policy"' in html
     assert "0; url=http://127.0.0.1:8000/ke-hoach/" in html
     assert "Trang này đã chuyển sang địa chỉ mới" in html
+
+
+def test_a_duplicated_redirect_stops_the_build_on_its_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "data" / "redirects.yml").write_text(
+        "/cu/: /ke-hoach/\n/cu/: /tinh-hinh/\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode != 0
+    assert "data/redirects.yml:2:1:" in result.stdout + result.stderr

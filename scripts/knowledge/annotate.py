@@ -50,6 +50,18 @@ class Annotator:
     doc_groups: Mapping[str, CitedDocument]
     abbr_pattern: re.Pattern[str] | None
     glossary: Glossary | None
+    numbers: tuple[str, ...] = ()
+    """Text that every mention by number contains."""
+    names: tuple[str, ...] = ()
+    """Documents cited by name, casefolded: matched in any case."""
+    terms: tuple[str, ...] = ()
+    """The glossary's terms, as they must appear."""
+
+    def _may_cite(self, text: str) -> bool:
+        if any(number in text for number in self.numbers):
+            return True
+        lowered = text.casefold()
+        return any(name in lowered for name in self.names)
 
     @classmethod
     def build(cls, documents: tuple[CitedDocument, ...], glossary: Glossary | None) -> Annotator:
@@ -62,17 +74,24 @@ class Annotator:
         abbr_pattern = (
             re.compile(glossary.pattern()) if glossary and glossary.abbreviations else None
         )
-        return cls(doc_pattern, groups, abbr_pattern, glossary)
+        numbers = tuple(d.number for d in documents if d.number)
+        names = tuple(n.casefold() for d in documents if not d.number for n in d.mentions)
+        terms = tuple(a.term for a in glossary.abbreviations) if abbr_pattern and glossary else ()
+        return cls(doc_pattern, groups, abbr_pattern, glossary, numbers, names, terms)
 
     def may_change(self, text: str) -> bool:
-        """A cheap test on the raw HTML: is there anything to do at all?"""
-        return bool(
-            (self.doc_pattern and self.doc_pattern.search(html.unescape(text)))
-            or (self.abbr_pattern and self.abbr_pattern.search(html.unescape(text)))
-        )
+        """A cheap test on the raw HTML: is there anything to do at all?
+
+        Plain substring tests for what every match must contain (a document's number or
+        name, a glossary term): a regular expression with look-behinds and optional
+        prefixes would try every position of a large page, at province scale thousands of
+        times per build.
+        """
+        plain = html.unescape(text)
+        return self._may_cite(plain) or any(term in plain for term in self.terms)
 
     def _abbr(self, text: str) -> str:
-        if not self.abbr_pattern or not self.glossary:
+        if not self.abbr_pattern or not self.glossary or not any(t in text for t in self.terms):
             return html.escape(text, quote=False)
         out, last = [], 0
         for match in self.abbr_pattern.finditer(text):
@@ -91,7 +110,7 @@ class Annotator:
     ) -> str:
         """One text node as HTML: mentions linked (if allowed), abbreviations explained."""
         plain = self._abbr if abbr else (lambda t: html.escape(t, quote=False))
-        if not link or not self.doc_pattern:
+        if not link or not self.doc_pattern or not self._may_cite(text):
             return plain(text)
         out, last = [], 0
         for match in self.doc_pattern.finditer(text):

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urljoin
 
-import yaml
+from scripts.tracker.problems import DataError
+from scripts.tracker.yamlread import parse, read_source
 
 LIST_HEADER = """\
 # Mọi địa chỉ của trang đã được công bố (in trong văn bản, mã QR, gửi qua tin nhắn).
@@ -39,15 +40,29 @@ def read_list(path: Path) -> list[str]:
 
 
 def read_redirects(path: Path) -> dict[str, str]:
-    """Old address → new address, both from the site's root ("/ke-hoach/")."""
+    """Old address → new address, both from the site's root ("/ke-hoach/").
+
+    Read by the project's strict YAML reader: a duplicated old address is refused, not
+    silently merged. Raises DataError with the file, line and column of each mistake.
+    """
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
-    ):
-        raise ValueError(f"{path}: mỗi dòng phải có dạng “địa-chỉ-cũ/: địa-chỉ-mới/”")
+    doc = parse(read_source(path, f"data/{path.name}"))
+    problems = list(doc.problems)
+    data = doc.data if isinstance(doc.data, dict) else {}
+    if doc.usable and not isinstance(doc.data, dict):
+        problems.append(doc.problem([], _REDIRECT_FORM))
+    for old, new in data.items():
+        if not (old.startswith("/") and isinstance(new, str) and new.startswith("/")):
+            problems.append(doc.problem([old], _REDIRECT_FORM, key=True))
+    if problems:
+        raise DataError(problems)
     return data
+
+
+_REDIRECT_FORM = (
+    "Mỗi dòng có dạng “/địa-chỉ-cũ/: /địa-chỉ-mới/”, cả hai bắt đầu bằng “/”, tính từ gốc trang."
+)
 
 
 def served_file(site_dir: Path, address: str) -> Path | None:
