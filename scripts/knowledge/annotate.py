@@ -12,7 +12,6 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from .documents import CitedDocument
 from .glossary import Glossary
@@ -87,8 +86,11 @@ class Annotator:
         prefixes would try every position of a large page, at province scale thousands of
         times per build.
         """
-        plain = html.unescape(text)
-        return self._may_cite(plain) or any(term in plain for term in self.terms)
+        return self.may_change_text(html.unescape(text))
+
+    def may_change_text(self, text: str) -> bool:
+        """The same test on text already unescaped."""
+        return self._may_cite(text) or any(term in text for term in self.terms)
 
     def _abbr(self, text: str) -> str:
         if not self.abbr_pattern or not self.glossary or not any(t in text for t in self.terms):
@@ -129,55 +131,57 @@ class Annotator:
         return "".join(out)
 
 
-class _Rewriter(HTMLParser):
-    def __init__(self, annotator: Annotator, hrefs: Mapping[str, str], skip: str | None) -> None:
-        super().__init__(convert_charrefs=True)
-        self.annotator = annotator
-        self.hrefs = hrefs
-        self.skip = skip
-        self.out: list[str] = []
-        self.stack: list[str] = []
+_TOKEN = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<[^>]*>|[^<]+|<", re.DOTALL)
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
-        if tag not in _VOID:
-            self.stack.append(tag)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
+def _rewrite(content: str, annotator: Annotator, hrefs: Mapping[str, str], skip: str | None) -> str:
+    """Tags, comments and raw script/style pass through byte for byte; text is annotated.
 
-    def handle_endtag(self, tag: str) -> None:
-        self.out.append(f"</{tag}>")
-        if tag in self.stack:
-            while self.stack and self.stack.pop() != tag:
-                pass
-
-    def handle_data(self, data: str) -> None:
-        open_tags = set(self.stack)
-        if open_tags & _RAW:
-            self.out.append(data)  # script/style content arrives raw: pass it through
-            return
-        self.out.append(
-            self.annotator.text(
-                data,
-                link=not open_tags & NO_LINK,
-                abbr=not open_tags & NO_ABBR,
-                hrefs=self.hrefs,
-                skip=self.skip,
-            )
-        )
-
-    def handle_comment(self, data: str) -> None:
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
-
-    def handle_pi(self, data: str) -> None:
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data: str) -> None:
-        self.out.append(f"<![{data}]>")
+    A small tokenizer rather than html.parser: it runs on every page of the site, and at
+    province scale (thousands of school pages) the standard parser was most of the cost.
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    position = 0
+    while position < len(content):
+        match = _TOKEN.match(content, position)
+        assert match is not None  # the last alternative always matches
+        token = match.group(0)
+        position = match.end()
+        if not token.startswith("<") or token == "<":
+            open_tags = set(stack)
+            text = html.unescape(token)
+            if (open_tags & _NO_TOUCH) or not annotator.may_change_text(text):
+                out.append(token)
+            else:
+                out.append(
+                    annotator.text(
+                        text,
+                        link=not open_tags & NO_LINK,
+                        abbr=not open_tags & NO_ABBR,
+                        hrefs=hrefs,
+                        skip=skip,
+                    )
+                )
+            continue
+        out.append(token)
+        name_match = _TAG_NAME.match(token)
+        if name_match is None:
+            continue  # comment, declaration or processing instruction
+        name = name_match.group(1).lower()
+        if token.startswith("</"):
+            if name in stack:
+                while stack and stack.pop() != name:
+                    pass
+        elif name in _RAW:
+            close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(content, position)
+            end = close.end() if close else len(content)
+            out.append(content[position:end])  # script or style: passed through untouched
+            position = end
+        elif name not in _VOID and not token.endswith("/>"):
+            stack.append(name)
+    return "".join(out)
 
 
 def annotate(
@@ -190,7 +194,4 @@ def annotate(
     """
     if not annotator.may_change(content):
         return content
-    rewriter = _Rewriter(annotator, hrefs, skip)
-    rewriter.feed(content)
-    rewriter.close()
-    return "".join(rewriter.out)
+    return _rewrite(content, annotator, hrefs, skip)
