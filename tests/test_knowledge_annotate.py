@@ -135,3 +135,9 @@ def test_the_text_a_reader_sees_never_changes(before: str, inside: str, after: s
     original = BeautifulSoup(content, "html.parser").get_text().split()
     rewritten = BeautifulSoup(annotate(content, ANNOTATOR, HREFS), "html.parser").get_text()
     assert rewritten.split() == original
+
+
+def test_an_abbreviation_followed_by_its_meaning_gets_no_tooltip() -> None:
+    page = _run("<p>Cấp học: TH (Tiểu học); trường TH khác</p>")
+    assert [a.get_text() for a in page.select("abbr")] == ["TH"]
+    assert page.get_text() == "Cấp học: TH (Tiểu học); trường TH khác"

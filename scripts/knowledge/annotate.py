@@ -86,10 +86,15 @@ class Annotator:
         prefixes would try every position of a large page, at province scale thousands of
         times per build.
         """
-        return self.may_change_text(html.unescape(text))
+        visible = html.unescape(_TAGS.sub(" ", text))
+        return self._may_cite(visible) or bool(
+            self.abbr_pattern
+            and any(term in visible for term in self.terms)
+            and self.abbr_pattern.search(visible)
+        )
 
     def may_change_text(self, text: str) -> bool:
-        """The same test on text already unescaped."""
+        """The plain substring test on one text node, already unescaped."""
         return self._may_cite(text) or any(term in text for term in self.terms)
 
     def _abbr(self, text: str) -> str:
@@ -131,6 +136,7 @@ class Annotator:
         return "".join(out)
 
 
+_TAGS = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<[^>]*>|[^<]+|<", re.DOTALL)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
 

@@ -39,9 +39,14 @@ class Glossary:
         A term that runs on into more of a symbol ("BC" in "37/BC-THBT") or continues one
         after a letter and a hyphen ("UBND" in "KH-UBND") is only part of a document's
         number and symbol, and is left alone; the whole "KH-UBND" after "07/" is explained.
+        A term followed by its own expansion in brackets needs no tooltip.
         """
-        terms = sorted((a.term for a in self.abbreviations), key=len, reverse=True)
-        alternatives = "|".join(re.escape(t) for t in terms)
+        ordered = sorted(self.abbreviations, key=lambda a: len(a.term), reverse=True)
+        alternatives = "|".join(
+            # "TH (Tiểu học)" already says what TH means: no tooltip there.
+            re.escape(a.term) + r"(?!\s*\(" + re.escape(a.expansion) + ")"
+            for a in ordered
+        )
         return r"(?<!\w)(?<![^\W\d_]-)(?:" + alternatives + r")(?![\w&/-])"
 
     def lookup(self, term: str) -> Abbreviation:
