@@ -32,15 +32,22 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Path:
-    """Run `mkdocs build --strict` into dest; fail the test with MkDocs' output if it fails."""
-    result = subprocess.run(
+def run_build(
+    dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` into dest and return what happened, pass or fail."""
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
         cwd=config.parent,
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
+
+
+def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Path:
+    """Run `mkdocs build --strict` into dest; fail the test with MkDocs' output if it fails."""
+    result = run_build(dest, config, **env)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
     return dest

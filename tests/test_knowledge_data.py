@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from scripts.knowledge.glossary import load_glossary
 from scripts.knowledge.markers import MarkerError, expand
 from scripts.knowledge.nav import expand_section
 from scripts.knowledge.templates import load_templates
-from tests.conftest import ROOT, copy_project
+from tests.conftest import ROOT, copy_project, run_build
 from tests.kb_pages import plan
 
 SCHEMAS = ROOT / "schemas"
@@ -141,13 +138,7 @@ def test_a_bad_edit_fails_the_build_with_the_line(tmp_path: Path) -> None:
     text = data.read_text(encoding="utf-8")
     data.write_text(text.replace("date: 2021-11-26", "date: 2021-11-31", 1), encoding="utf-8")
     line = text.splitlines().index("    date: 2021-11-26") + 1
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    result = run_build(tmp_path / "site", repo / "mkdocs.yml")
     assert result.returncode != 0
     assert f"data/documents.yml:{line}:" in result.stdout + result.stderr
     assert "ngày “2021-11-31” không có thật" in result.stdout + result.stderr

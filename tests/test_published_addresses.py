@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ from scripts.site.addresses import (
     update_list,
     write_redirects,
 )
-from tests.conftest import ROOT, build_site, copy_project
+from tests.conftest import ROOT, build_site, copy_project, run_build
 
 PUBLISHED = ROOT / "data" / "published-addresses.txt"
 REDIRECTS = ROOT / "data" / "redirects.yml"
@@ -90,12 +87,6 @@ def test_a_duplicated_redirect_stops_the_build_on_its_line(tmp_path: Path) -> No
     (project / "data" / "redirects.yml").write_text(
         "/cu/: /ke-hoach/\n/cu/: /tinh-hinh/\n", encoding="utf-8"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    result = run_build(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode != 0
     assert "data/redirects.yml:2:1:" in result.stdout + result.stderr

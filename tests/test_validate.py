@@ -17,7 +17,7 @@ from scripts.tracker import cli
 from scripts.tracker.dataset import load_sources
 from scripts.tracker.problems import DataError, Problem
 from scripts.tracker.yamlread import MAX_BYTES, Source, read_source
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_build
 
 PLAN = Source("data/plan.yml", (ROOT / "data" / "plan.yml").read_bytes())
 TODAY = dt.date(2026, 11, 25)
@@ -122,13 +122,7 @@ def test_the_build_fails_with_the_same_messages(tmp_path: Path) -> None:
     schools = tmp_path / "data" / "schools.yml"
     text = schools.read_text(encoding="utf-8")
     schools.write_text(text.replace("level: MG\n", "level: Mẫu giáo\n", 1), encoding="utf-8")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    build = run_build(tmp_path / "site", tmp_path / "mkdocs.yml")
     assert build.returncode != 0
     check = subprocess.run(
         [sys.executable, "-m", "scripts.tracker", "validate"],
