@@ -1,13 +1,13 @@
 """Benchmark: the whole site with 100, 1,000 and 5,000 synthetic schools, against a plain build.
 
-Run with `bash run.sh test -m benchmark -s`. Prints, for each size, the build time, peak
-memory, output size, the overview page's size gzipped and the search index's size, for
+Run with `bash run.sh test -m benchmark -s`. Prints, for each size, the build time, the
+time spent in the project's hooks, peak memory, output size, the overview page's size
+gzipped and the search index's size, for
 - the site: the real mkdocs.yml and hooks, with synthetic data/schools.yml (loaded and
   validated like the shipped data);
-- the same with the status board's hook alone (hooks/status_board.py, no other hook);
-- a plain MkDocs build: the same mkdocs.yml without any hook, of the same pages written
-  out by hand as Markdown files (the hand-written docs, the overview and one page per
-  school, with the same content the hooks would generate).
+- a plain MkDocs build of the same pages: the same mkdocs.yml without any hook, with
+  every page the site has written out as a Markdown file (as MkDocs received it after
+  the hooks, tests/benchmark_dump_hook.py) and the site's navigation written out.
 Figures, not assertions: the machine is shared and timings are noisy. README, "Hiệu năng",
 records what was seen.
 """
@@ -15,6 +15,7 @@ records what was seen.
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -26,12 +27,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import site_paths as paths
 from scripts.tracker.load import load_plan
+from tests.benchmark_dump_hook import OUT_ENV
 from tests.conftest import ROOT
 from tests.synthetic import schools_yaml
 
 SIZES = (100, 1000, 5000)
+TIMED_BUILD = ROOT / "tests" / "benchmark_timed_build.py"
 AS_OF = "2022-11-15"
 
 
@@ -41,25 +43,33 @@ class Figures:
     cpu_seconds: float
     """User and system time of the build and its worker process: less noisy than the wall
     clock on a shared machine."""
+    hook_seconds: float
+    """Time spent in the project's hooks (tests/benchmark_timed_build.py), wall clock."""
+    handlers: dict[str, float]
+    """Time by event handler: "hooks/status_board.py on_config" → seconds."""
     peak_mb: float
     output_mb: float
     files: int
+    pages: frozenset[str]
+    """The HTML pages built, by path in the site."""
     overview_gz_kb: float
     search_kb: float
     search_gz_kb: float
 
 
-def _run_build(project: Path) -> Figures:
-    env = {
+def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
+    environment = {
         k: v for k, v in os.environ.items() if k not in ("TRACKER_TEST_DATASET", "TRACKER_AS_OF")
     }
-    env.update(NO_MKDOCS_2_WARNING="1", TRACKER_AS_OF=AS_OF)
+    environment.update(NO_MKDOCS_2_WARNING="1", TRACKER_AS_OF=AS_OF, **(env or {}))
     site = project / "site"
+    timings = project / "hook-times.json"
+    command = [sys.executable, str(TIMED_BUILD), str(timings), "--strict", "-q", "-d", str(site)]
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        command,
         cwd=project,
-        env=env,
+        env=environment,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
@@ -71,32 +81,30 @@ def _run_build(project: Path) -> Figures:
     files = [p for p in site.rglob("*") if p.is_file()]
     overview = (site / "tinh-hinh" / "index.html").read_bytes()
     search = (site / "search" / "search_index.json").read_bytes()
+    by_handler = json.loads(timings.read_text(encoding="utf-8"))
     return Figures(
         seconds=seconds,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
+        hook_seconds=sum(t for name, t in by_handler.items() if name.startswith("hooks/")),
+        handlers=by_handler,
         peak_mb=usage.ru_maxrss / 1024,
         output_mb=sum(p.stat().st_size for p in files) / 1e6,
         files=len(files),
+        pages=frozenset(str(p.relative_to(site)) for p in files if p.suffix == ".html"),
         overview_gz_kb=len(gzip.compress(overview)) / 1024,
         search_kb=len(search) / 1024,
         search_gz_kb=len(gzip.compress(search)) / 1024,
     )
 
 
-def _board_project(base: Path, n: int, *, only_board: bool = False) -> Path:
-    """The real site (config, docs, hooks) with n synthetic schools in its data/.
-
-    only_board: the status board's hook alone (no other hook), to tell its share apart.
-    """
-    project = base / f"site-{n}{'-board' if only_board else ''}"
+def _board_project(base: Path, n: int) -> Path:
+    """The real site (config, docs, hooks) with n synthetic schools in its data/."""
+    project = base / f"site-{n}"
     project.mkdir()
     for name in ("docs", "overrides", "hooks", "scripts", "schemas"):
         if (ROOT / name).exists():
             (project / name).symlink_to(ROOT / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if only_board:
-        config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\nhooks:\n  - hooks/status_board.py\n", config)
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    shutil.copyfile(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     data = project / "data"
     shutil.copytree(ROOT / "data", data)
     plan = load_plan(data / "plan.yml")
@@ -105,29 +113,42 @@ def _board_project(base: Path, n: int, *, only_board: bool = False) -> Path:
 
 
 def _plain_project(base: Path, board: Path, n: int) -> Path:
-    """The same pages as Markdown files, built by MkDocs alone (no hook)."""
-    import datetime as dt
+    """The same pages and navigation as the site, as Markdown files, built by MkDocs alone.
 
-    from scripts.tracker.dataset import load_dataset
-    from scripts.tracker.status_site import generate
+    A build of the site with tests/benchmark_dump_hook.py as its last hook writes out each
+    page as MkDocs received it after every hook (Markdown and front matter), every generated
+    file, and the navigation; the plain project is those files with the same mkdocs.yml,
+    its navigation written out and no hook.
+    """
+    dump = base / f"dump-{n}"
+    dump.mkdir()
+    for entry in board.iterdir():
+        if entry.name not in ("mkdocs.yml", "site", ".cache"):
+            (dump / entry.name).symlink_to(entry.resolve())
+    config = (board / "mkdocs.yml").read_text(encoding="utf-8")
+    hook = ROOT / "tests" / "benchmark_dump_hook.py"
+    config = re.sub(r"\nhooks:\n((?:  - .*\n)+)", rf"\nhooks:\n\1  - {hook}\n", config)
+    (dump / "mkdocs.yml").write_text(config, encoding="utf-8")
+    out = base / f"plain-{n}"
+    _run_build(dump, env={OUT_ENV: str(out)})
+    shutil.rmtree(dump)
 
-    project = base / f"plain-{n}"
-    shutil.copytree(ROOT / "docs", project / "docs")
+    written = out / "docs"
+    for source in (ROOT / "docs").rglob("*"):  # assets; pages come from the dump
+        target = written / source.relative_to(ROOT / "docs")
+        if source.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
     for name in ("overrides", "data", "schemas", "scripts", "hooks"):  # theme, watched paths
         if (ROOT / name).exists():
-            (project / name).symlink_to(ROOT / name)
+            (out / name).symlink_to(ROOT / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
+    nav = (out / "nav.yml").read_text(encoding="utf-8")
+    config = config[: config.index("\nnav:\n")] + "\nnav:\n" + nav
     assert "\nhooks:" not in config
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    dataset = load_dataset(board / "data", today=dt.date.fromisoformat(AS_OF))
-    generated = generate(dataset, dt.date.fromisoformat(AS_OF), "http://127.0.0.1:8000/")
-    for src, markdown in generated.pages.items():
-        if src == paths.OVERVIEW or "/truong/" in src:
-            target = project / "docs" / src
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(markdown, encoding="utf-8")
-    return project
+    (out / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return out
 
 
 @pytest.mark.benchmark
@@ -135,41 +156,43 @@ def _plain_project(base: Path, board: Path, n: int) -> Path:
 def test_build_scales_with_the_number_of_schools(tmp_path: Path) -> None:
     rows = []
     for n in SIZES:
-        board = _board_project(tmp_path, n)
-        alone = _board_project(tmp_path, n, only_board=True)
-        plain = _plain_project(tmp_path, board, n)
+        site_project = _board_project(tmp_path, n)
+        plain_project = _plain_project(tmp_path, site_project, n)
         runs = 2 if n <= 1000 else 1
-        figures = [
+        site, plain = (
             min((_run_build(project) for _ in range(runs)), key=lambda f: f.seconds)
-            for project in (board, alone, plain)
-        ]
-        rows.append((n, *figures))
-        for project in (board, alone, plain):
+            for project in (site_project, plain_project)
+        )
+        rows.append((n, site, plain))
+        for project in (site_project, plain_project):
             shutil.rmtree(project / "site")
 
     print("\n\nDựng toàn bộ trang (mkdocs build --strict), dữ liệu tổng hợp:")
     header = (
-        f"{'số trường':>9} | {'bản dựng':<9} | {'thời gian':>9} | {'CPU':>7} | "
-        f"{'bộ nhớ đỉnh':>11} | {'kích thước':>10} | {'số tệp':>6} | {'tổng quan (gzip)':>16} | "
-        f"{'chỉ mục tìm kiếm':>22}"
+        f"{'số trường':>9} | {'bản dựng':<8} | {'thời gian':>9} | {'trong hook':>10} | "
+        f"{'CPU':>7} | {'bộ nhớ đỉnh':>11} | {'kích thước':>10} | {'số tệp':>6} | "
+        f"{'tổng quan (gzip)':>16} | {'chỉ mục tìm kiếm':>22}"
     )
     print(header)
     print("-" * len(header))
-    for n, site, alone, base in rows:
-        for label, f in (("mọi hook", site), ("chỉ hook", alone), ("thuần", base)):
+    for n, site, plain in rows:
+        for label, f in (("mọi hook", site), ("thuần", plain)):
             print(
-                f"{n:>9,} | {label:<9} | {f.seconds:>7.1f} s | {f.cpu_seconds:>5.1f} s | "
-                f"{f.peak_mb:>8.0f} MB | "
+                f"{n:>9,} | {label:<8} | {f.seconds:>7.1f} s | {f.hook_seconds:>8.1f} s | "
+                f"{f.cpu_seconds:>5.1f} s | {f.peak_mb:>8.0f} MB | "
                 f"{f.output_mb:>7.1f} MB | {f.files:>6,} | {f.overview_gz_kb:>13.1f} KB | "
                 f"{f.search_kb:>8.0f} KB ({f.search_gz_kb:>5.0f} KB gzip)"
             )
-        for label, f in (("mọi hook", site), ("chỉ hook tình hình", alone)):
-            print(
-                f"{'':>9} | {label} / thuần: thời gian {f.seconds / base.seconds:.2f}, "
-                f"CPU {f.cpu_seconds / base.cpu_seconds:.2f}"
-            )
-    (_, s100, *_), (_, s1000, *_), (_, s5000, *_) = rows
-    per_school = [(f.output_mb / n) * 1e3 for n, f in ((100, s100), (1000, s1000), (5000, s5000))]
+        print(
+            f"{'':>9} | mọi hook / thuần: thời gian {site.seconds / plain.seconds:.2f}, "
+            f"CPU {site.cpu_seconds / plain.cpu_seconds:.2f}"
+        )
+    print("\nThời gian trong từng hook, 1.000 trường:")
+    slowest = sorted(rows[1][1].handlers.items(), key=lambda kv: -kv[1])
+    for name, seconds in [kv for kv in slowest if kv[0].startswith("hooks/")][:8]:
+        print(f"  {seconds:6.2f} s  {name}")
+    per_school = [(site.output_mb / n) * 1e3 for n, site, _ in rows]
     print("kích thước trên mỗi trường: " + ", ".join(f"{kb:.1f} KB" for kb in per_school))
-    for n, site, alone, base in rows:
-        assert min(site.files, alone.files, base.files) > n  # every build made every page
+    for n, site, plain in rows:
+        assert len(site.pages) > n  # a page for every school
+        assert site.pages == plain.pages  # the plain build made the same pages
