@@ -4,15 +4,16 @@ Thin on purpose. It works out the as-of date, loads the data, asks the core for 
 generated pages and files, and hands them to MkDocs:
 - on_config: as-of date (TRACKER_AS_OF, else mkdocs.yml extra.tracker.as_of, else the
   build date in Vietnam), load the data (validated, shared with the other hooks),
-  generate the pages and files, and start a second process on the slow files (the Excel
-  workbook, the schools' QR codes);
-- on_files: add the pages (tinh-hinh/…) and files (tai-ve/…) to the build, in memory;
+  generate the pages and files;
+- on_files: add the pages (tinh-hinh/…) and files (tai-ve/…) to the build, in memory,
+  and start a second process that makes the slow files (the Excel workbook, the schools'
+  QR codes) and writes them into the site (MkDocs has emptied it by then);
 - on_nav: put the overview, deadline pages, table, models and downloads pages in the
   "Tình hình thực hiện" section. School pages stay out of the nav (not_in_nav);
 - on_page_markdown / on_page_content: blocks of finished HTML (tables of thousands of
   rows) skip Markdown and go straight into the page: Markdown would only pass them
   through, after parsing them at length;
-- on_post_build: write the slow files into the built site.
+- on_post_build: wait for the second process, and check that it wrote every file.
 Nothing generated is written to docs/ or committed.
 """
 
@@ -39,7 +40,11 @@ if str(ROOT) not in sys.path:
 from scripts.tracker.model import Dataset  # noqa: E402
 from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
 from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam  # noqa: E402
-from scripts.tracker.status_site import GeneratedSite, generate, late_files  # noqa: E402
+from scripts.tracker.status_site import (  # noqa: E402
+    GeneratedSite,
+    generate,
+    write_late_files,
+)
 
 TEST_DATASET_ENV = "TRACKER_TEST_DATASET"
 """Tests only: "module:function" returning a Dataset, built instead of loading data/.
@@ -81,46 +86,42 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         as_of = resolve_as_of(os.environ.get(AS_OF_ENV), tracker.get("as_of"), today_in_vietnam())
     except ValueError as error:
         raise PluginError(str(error)) from None
-    site = generate(_load(config), as_of, config.site_url or "")
-    _state["site"] = site
-    _start_late_files(site)
+    _state["site"] = generate(_load(config), as_of, config.site_url or "")
     return config
 
 
-def _start_late_files(site: GeneratedSite) -> None:
+def _start_late_files(site: GeneratedSite, site_dir: str) -> None:
     """Make the Excel file and the QR codes in a second process while MkDocs renders pages."""
     if str(ROOT) not in sys.path:  # the worker imports scripts.tracker as this process does
         sys.path.insert(0, str(ROOT))
+    _late.pop("future", None)
     try:
         executor = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        _late["future"] = executor.submit(late_files, site.dataset, site.as_of, site.site_url)
+        _late["future"] = executor.submit(
+            write_late_files, site.dataset, site.as_of, site.site_url, site_dir
+        )
         executor.shutdown(wait=False)
     except OSError as error:  # no second process here: make them in this one, at the end
         log.info("Tệp Excel và mã QR được tạo trong cùng tiến trình (%s)", error)
-        _late.pop("future", None)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write the late files (Excel workbook, schools' QR codes) into the built site."""
+    """The late files (Excel workbook, schools' QR codes) are in the built site."""
     site = _state["site"]
     future = _late.pop("future", None)
     made = (
         future.result()
         if future is not None
-        else late_files(site.dataset, site.as_of, site.site_url)
+        else write_late_files(site.dataset, site.as_of, site.site_url, config.site_dir)
     )
     missing = set(site.late) - set(made)
     if missing:
         raise PluginError(f"Thiếu tệp: {', '.join(sorted(missing))}")
-    root = Path(config.site_dir)
-    for path, content in made.items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site = _state["site"]
+    _start_late_files(site, config.site_dir)  # MkDocs has emptied site_dir by now
     placed_by_on_nav = set(site.nav[1:])
     for path, content in [*site.pages.items(), *site.files.items()]:
         existing = files.get_file_from_path(path)

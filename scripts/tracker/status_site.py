@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import site_paths as paths
 from .board import Board, make_board
@@ -40,8 +41,8 @@ class GeneratedSite:
     """Path in the site ("tai-ve/tinh-hinh-nop.csv") → content."""
     late: tuple[str, ...]
     """Files still to make, by `late_files`: the Excel workbook and the schools' QR codes.
-    For a thousand schools they take seconds, so the hook makes them in a second process
-    while MkDocs renders the pages, and writes them after."""
+    For a thousand schools they take seconds, so the hook has a second process make and
+    write them (`write_late_files`) while MkDocs renders the pages."""
     dataset: Dataset
     as_of: dt.date
     site_url: str
@@ -104,3 +105,17 @@ def late_files(dataset: Dataset, as_of: dt.date, site_url: str) -> dict[str, byt
         url = paths.absolute(site_url, paths.school_page(school.id))
         files[paths.school_qr(school.id)] = qr_svg(url, title=school.name)
     return files
+
+
+def write_late_files(dataset: Dataset, as_of: dt.date, site_url: str, site_dir: str) -> list[str]:
+    """Make the late files and write them into the built site; returns their paths.
+
+    Run by the hook's second process, so that writing a thousand small files does not
+    hold up the build either."""
+    root = Path(site_dir)
+    made = late_files(dataset, as_of, site_url)
+    for folder in {(root / path).parent for path in made}:
+        folder.mkdir(parents=True, exist_ok=True)
+    for path, content in made.items():
+        (root / path).write_bytes(content)
+    return list(made)
