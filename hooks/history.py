@@ -5,6 +5,8 @@ Thin on purpose. It adds:
   (tai-ve/cap-nhat.atom), both generated at build time;
 - the "Lịch sử cập nhật" section at the end of every school page (tinh-hinh/truong/<id>/),
   whoever builds those pages;
+- the messages of data/commit-notes.yml in place of commits' own, where those are not for
+  readers (authors' display names come from git's .mailmap);
 - the "Cập nhật lần cuối" line at the foot of hand-written pages, from the
   git-revision-date-localized plugin's date, in Vietnamese (overrides/partials/source-file.html).
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -26,8 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.tracker.commit_notes import load_commit_notes, with_notes  # noqa: E402
 from scripts.tracker.dataset_cache import load_dataset_once  # noqa: E402
 from scripts.tracker.history import read_history  # noqa: E402
+from scripts.tracker.problems import DataError  # noqa: E402
 from scripts.tracker.render.history import (  # noqa: E402
     by_school,
     describe,
@@ -65,7 +70,11 @@ def school_id_of(src_uri: str) -> str | None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
-    history = read_history(root / "data" / "schools.yml", root / ".cache")
+    try:
+        notes = load_commit_notes(root / "data" / "commit-notes.yml")
+    except DataError as error:
+        raise PluginError("\n".join(map(str, error.problems))) from None
+    history = with_notes(read_history(root / "data" / "schools.yml", root / ".cache"), notes)
     # hooks/tracker.py has already refused invalid data; this reads the same files.
     dataset = load_dataset_once(root / "data")
     entries = describe(history, dataset.plan)

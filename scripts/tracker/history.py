@@ -314,7 +314,7 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
         "--raw",
         "--no-abbrev",
         "--no-renames",
-        "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%B%x1f",
+        "--format=%x1e%H%x1f%P%x1f%aN%x1f%aI%x1f%B%x1f",
         "--",
         relative,
     )
