@@ -85,6 +85,8 @@ def test_office_only_paths() -> None:
     assert office_only("data/plan.yml")
     assert office_only(".github/CODEOWNERS")
     assert office_only("mkdocs.yml")
+    assert office_only(".mailmap")  # names shown in the public history
+    assert office_only("data/commit-notes.yml")  # messages shown in the public history
     assert not office_only("data/schools.yml")  # checked school by school
     assert not office_only("docs/huong-dan/index.md")
     assert not office_only("scriptsx/a.py")

@@ -23,6 +23,7 @@ OFFICE_ONLY: tuple[str, ...] = (
     "overrides/",
     ".ci/",
     "mkdocs.yml",
+    ".mailmap",
     "run.sh",
     "requirements.txt",
     "requirements-dev.txt",
