@@ -1,7 +1,7 @@
 """Command line: `python -m scripts.tracker validate [FILE …]`.
 
-Subcommands are added here (later: diff, export). Exit codes of `validate`: 0 valid,
-1 problems in the data, 2 a file that cannot be read.
+Subcommands: validate (here), diff (review.py), export (export/command.py). Exit codes
+of `validate`: 0 valid, 1 problems in the data, 2 a file that cannot be read.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from .dataset import PLAN_FILE, SCHOOLS_FILE, validate_plan, validate_schools
+from .export.command import add_command as add_export_command
 from .problems import Problem, UnreadableFileError, sorted_problems
 from .render.markdown import escape
 from .review import add_command as add_diff_command
@@ -202,6 +203,7 @@ def parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_validate_command)
     add_diff_command(commands)
+    add_export_command(commands, DATA_DIR)
     return main
 
 
