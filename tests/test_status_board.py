@@ -26,7 +26,15 @@ from scripts.tracker.render.markdown import escape
 from scripts.tracker.status import State
 from scripts.tracker.status_site import generate, late_files
 from scripts.tracker.vietnamese import fold, sort_key
-from tests.tracker_data import AS_OF, FORMULA, MD_LINK, SCRIPT, hostile_dataset, small_dataset
+from tests.tracker_data import (
+    AS_OF,
+    FORMULA,
+    MD_LINK,
+    RETIRED,
+    SCRIPT,
+    hostile_dataset,
+    small_dataset,
+)
 
 SITE = "https://so-gd.example.github.io/dan-van-kheo/"
 
@@ -77,9 +85,11 @@ def test_every_page_and_file_is_generated(site) -> None:
         paths.DOWNLOADS_PAGE,
         *(paths.deadline_page(d.id) for d in small_dataset().plan.deadlines),
         *(paths.school_page(s.id) for s in schools),
+        paths.school_page(RETIRED),  # a retired school's address keeps opening
     }
     assert set(site.pages) == expected_pages
-    assert set(site.late) == {paths.XLSX, *(paths.school_qr(s.id) for s in schools)}
+    ids = [s.id for s in schools] + [RETIRED]
+    assert set(site.late) == {paths.XLSX, *(paths.school_qr(i) for i in ids)}
     assert set(late_files(site.dataset, site.as_of, site.site_url)) == set(site.late)
     assert {paths.CSV, paths.JSON, paths.ICS, paths.PLAN_QR, paths.OVERVIEW_QR} <= set(site.files)
     assert site.nav[0] == paths.OVERVIEW

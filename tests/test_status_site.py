@@ -24,7 +24,15 @@ from scripts.tracker.model import Dataset
 from scripts.tracker.status_site import generate
 from scripts.tracker.vietnamese import format_date
 from tests.conftest import ROOT, build_site
-from tests.tracker_data import AS_OF, FORMULA, MD_LINK, SCRIPT, hostile_dataset, small_dataset
+from tests.tracker_data import (
+    AS_OF,
+    FORMULA,
+    MD_LINK,
+    RETIRED,
+    SCRIPT,
+    hostile_dataset,
+    small_dataset,
+)
 
 
 def _soup(site: Path, path: str) -> BeautifulSoup:
@@ -144,12 +152,30 @@ def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
 
 def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> None:
     pages = _status_pages(small_site, small_dataset())
-    assert len(pages) == 4 + 3 + 5  # overview, table, models, downloads; deadlines; schools
+    # overview, table, models, downloads; deadlines; schools; the retired school's address
+    assert len(pages) == 4 + 3 + 5 + 1
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").article
         text = article.get_text(" ")
         assert "Dữ liệu minh họa" in text, page
         assert "Tình hình tính đến hết ngày 01/6/2022" in " ".join(text.split()), page
+
+
+def test_a_retired_schools_address_still_opens_and_says_why(small_site: Path) -> None:
+    src = paths.school_page(RETIRED)
+    article = _article(small_site, src)
+    assert (
+        _h1(BeautifulSoup(str(article), "html.parser"))
+        == "Trường không còn trong danh sách theo dõi"
+    )
+    text = " ".join(article.get_text(" ").split())
+    assert f"Trường có mã {RETIRED} đã được Phòng Giáo dục và Đào tạo đưa ra khỏi danh sách" in text
+    assert "Dữ liệu minh họa" in text
+    links = {a.get_text(strip=True): a["href"] for a in article.select("a[href]")}
+    assert links["danh sách các trường"] == "../../danh-sach/"
+    assert (small_site / paths.school_qr(RETIRED)).is_file()  # a printed QR code still scans
+    table = _article(small_site, paths.TABLE).get_text(" ")
+    assert RETIRED not in table  # not a school any more
 
 
 def test_search_index_holds_the_table_of_schools_but_no_school_page(small_site: Path) -> None:

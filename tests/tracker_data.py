@@ -32,7 +32,7 @@ def plan():
 
 
 def small_dataset() -> Dataset:
-    """Five schools, chosen so that as of AS_OF every state occurs."""
+    """Five schools, chosen so that as of AS_OF every state occurs, and one retired id."""
     schools = (
         School(
             id="th-binh-thanh",
@@ -96,8 +96,11 @@ def small_dataset() -> Dataset:
             ),
         ),
     )
-    return Dataset(plan=plan(), schools=schools, sample=True)
+    return Dataset(plan=plan(), schools=schools, sample=True, retired_ids=(RETIRED,))
 
+
+RETIRED = "th-binh-thanh-cu"
+"""A school taken off the list: its address must keep opening."""
 
 SCRIPT = "<script>alert('x')</script>"
 MD_LINK = "[x](javascript:alert(1))"

@@ -23,6 +23,7 @@ from .render.deadline_page import deadline_page
 from .render.downloads_page import downloads_page
 from .render.models_page import models_page
 from .render.overview import overview_page
+from .render.retired_page import retired_school_page
 from .render.school_page import school_page
 from .render.table_page import table_page
 
@@ -64,6 +65,8 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
         pages[paths.school_page(school.id)] = school_page(
             board, school, site_url, searchable=SCHOOLS_IN_SEARCH
         )
+    for school_id in dataset.retired_ids:  # printed addresses keep opening
+        pages[paths.school_page(school_id)] = retired_school_page(board, school_id)
 
     files: dict[str, bytes] = {
         paths.CSV: csv_bytes(board, site_url),
@@ -75,7 +78,11 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
             paths.absolute(site_url, paths.OVERVIEW), title="Tình hình thực hiện"
         ),
     }
-    late = (paths.XLSX, *(paths.school_qr(school.id) for school in board.schools))
+    late = (
+        paths.XLSX,
+        *(paths.school_qr(school.id) for school in board.schools),
+        *(paths.school_qr(school_id) for school_id in dataset.retired_ids),
+    )
 
     nav = (
         paths.OVERVIEW,
@@ -104,6 +111,9 @@ def late_files(dataset: Dataset, as_of: dt.date, site_url: str) -> dict[str, byt
     for school in board.schools:
         url = paths.absolute(site_url, paths.school_page(school.id))
         files[paths.school_qr(school.id)] = qr_svg(url, title=school.name)
+    for school_id in dataset.retired_ids:  # a QR code once printed still scans
+        url = paths.absolute(site_url, paths.school_page(school_id))
+        files[paths.school_qr(school_id)] = qr_svg(url, title=f"Mã trường {school_id}")
     return files
 
 
