@@ -18,6 +18,8 @@ from scripts.site.offline import (
 )
 from scripts.site.security import secure_page
 
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
+
 
 def _site(tmp_path: Path) -> Path:
     for name, text in {
@@ -79,3 +81,22 @@ def test_files_written_into_a_built_site(tmp_path: Path) -> None:
     assert f'"{version}"' in worker
     template = TEMPLATE.read_text(encoding="utf-8")
     assert version == site_version(site, (page, template))
+
+
+def test_built_site_serves_the_worker_and_no_inline_script_for_it(site_dir: Path) -> None:
+    worker = (site_dir / "sw.js").read_text(encoding="utf-8")
+    assert PLACEHOLDER not in worker
+    assert len(worker.encode("utf-8")) < 8 * 1024, "the worker stays small"
+    page = (site_dir / "ngoai-tuyen" / "index.html").read_text(encoding="utf-8")
+    version = site_version(site_dir, (page, TEMPLATE.read_text(encoding="utf-8")))
+    assert f'const VERSION = "{version}";' in worker
+    assert "<script" not in page
+    themed = 0
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for code in _INLINE_SCRIPT.findall(html):
+            assert "serviceWorker" not in code and "offline" not in code, path
+        if "assets/javascripts/bundle." in html:
+            themed += 1
+            assert re.search(r'<script src="[^"]*assets/javascripts/offline\.js" defer>', html)
+    assert themed > 50
