@@ -67,7 +67,7 @@ def test_offline_page_in_vietnamese_without_script() -> None:
     assert "Dân vận &lt;khéo&gt;" in page
     assert "không có kết nối mạng" in page
     assert "chưa từng được mở trên máy này" in page
-    assert '<a href="../">Về trang chủ</a>' in page
+    assert '<a href="./">Về trang chủ</a>' in page
     assert "<script" not in page
     assert "</head>" in page, "the worker adds its <base> there"
 
@@ -75,7 +75,7 @@ def test_offline_page_in_vietnamese_without_script() -> None:
 def test_files_written_into_a_built_site(tmp_path: Path) -> None:
     site = _site(tmp_path)
     version = write_offline_files(site, "Dân vận khéo", secure_page)
-    page = (site / "ngoai-tuyen" / "index.html").read_text(encoding="utf-8")
+    page = (site / "ngoai-tuyen.html").read_text(encoding="utf-8")
     assert 'http-equiv="Content-Security-Policy"' in page
     worker = (site / "sw.js").read_text(encoding="utf-8")
     assert f'"{version}"' in worker
@@ -87,7 +87,7 @@ def test_built_site_serves_the_worker_and_no_inline_script_for_it(site_dir: Path
     worker = (site_dir / "sw.js").read_text(encoding="utf-8")
     assert PLACEHOLDER not in worker
     assert len(worker.encode("utf-8")) < 8 * 1024, "the worker stays small"
-    page = (site_dir / "ngoai-tuyen" / "index.html").read_text(encoding="utf-8")
+    page = (site_dir / "ngoai-tuyen.html").read_text(encoding="utf-8")
     version = site_version(site_dir, (page, TEMPLATE.read_text(encoding="utf-8")))
     assert f'const VERSION = "{version}";' in worker
     assert "<script" not in page

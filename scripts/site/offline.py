@@ -19,7 +19,9 @@ from pathlib import Path
 TEMPLATE = Path(__file__).with_name("service_worker.js")
 PLACEHOLDER = "__SITE_VERSION__"
 WORKER_NAME = "sw.js"
-OFFLINE_DIR = "ngoai-tuyen"  # the offline page's address: ngoai-tuyen/
+# A file at the site root rather than a page (ngoai-tuyen/): it is shown in place of pages,
+# not shared or indexed, so it has no link card and is not in the sitemap.
+OFFLINE_PAGE = "ngoai-tuyen.html"
 
 _OFFLINE_PAGE = """<!doctype html>
 <html lang="vi">
@@ -45,7 +47,7 @@ chưa có bản lưu để xem.</p>
 <p>Những trang bạn đã mở trước đây vẫn xem được khi không có mạng. Khi có mạng trở lại,
 hãy tải lại trang.</p>
 <ul>
-<li><a href="../">Về trang chủ</a></li>
+<li><a href="./">Về trang chủ</a></li>
 </ul>
 </main>
 </body>
@@ -56,8 +58,8 @@ hãy tải lại trang.</p>
 def offline_page(site_name: str) -> str:
     """The page shown when the network fails and the page asked for was never saved.
 
-    Its links are relative to its own address, ngoai-tuyen/; the service worker gives it a
-    <base> with that address when it shows it in place of another page."""
+    Its links are relative to its own address at the site root; the service worker gives it
+    a <base> with that address when it shows it in place of another page."""
     return _OFFLINE_PAGE.format(site_name=html.escape(site_name))
 
 
@@ -85,13 +87,12 @@ def service_worker(version: str, template: str | None = None) -> str:
 def write_offline_files(
     site_dir: Path, site_name: str, secure: Callable[[str], str] = str
 ) -> str:
-    """Write ngoai-tuyen/index.html and sw.js into a built site; return the version.
+    """Write ngoai-tuyen.html and sw.js into a built site; return the version.
 
     secure: the site's page post-processing (its Content-Security-Policy)."""
     page = secure(offline_page(site_name))
     template = TEMPLATE.read_text(encoding="utf-8")
     version = site_version(site_dir, (page, template))
-    (site_dir / OFFLINE_DIR).mkdir(parents=True, exist_ok=True)
-    (site_dir / OFFLINE_DIR / "index.html").write_text(page, encoding="utf-8")
+    (site_dir / OFFLINE_PAGE).write_text(page, encoding="utf-8")
     (site_dir / WORKER_NAME).write_text(service_worker(version, template), encoding="utf-8")
     return version

@@ -25,7 +25,7 @@ const SCOPE = new URL(self.registration.scope);
 // sites) keep their own caches.
 const PREFIX = "dan-van-kheo:" + SCOPE.pathname + ":";
 const CACHE = PREFIX + VERSION;
-const OFFLINE_PAGE = new URL("ngoai-tuyen/", SCOPE).href;
+const OFFLINE_PAGE = new URL("ngoai-tuyen.html", SCOPE).href;
 const HASHED = /\.[0-9a-f]{8,}\.min\.(?:css|js)$/;
 const IMAGE = /\.(?:png|svg|jpe?g|gif|webp|ico)$/;
 
