@@ -60,7 +60,9 @@ async function page(event, url) {
   const key = pageKey(url);
   try {
     const response = await fetch(event.request);
-    event.waitUntil(store(cache, key, response));
+    // Only pages: a download opened by a link (Excel, calendar …) is not kept.
+    const type = response.headers.get("Content-Type") || "";
+    if (type.startsWith("text/html")) event.waitUntil(store(cache, key, response));
     return response;
   } catch (error) {
     const saved = await cache.match(key);

@@ -115,7 +115,13 @@ def test_a_page_never_opened_shows_the_offline_page(
 ) -> None:
     context, page = phone
     open_with_worker(page, sub_url)
+    # A data file opened online is shown, but not kept: only pages and their files are.
+    page.goto(sub_url + "tai-ve/tinh-hinh-nop.json", wait_until="networkidle")
     wait_until_saved(page, sub_url)
+    page.wait_for_timeout(300)
+    assert not page.evaluate(
+        "u => caches.match(u).then(Boolean)", sub_url + "tai-ve/tinh-hinh-nop.json"
+    )
 
     context.set_offline(True)
     page.goto(sub_url + "huong-dan/bao-cao/")
