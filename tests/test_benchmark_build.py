@@ -51,7 +51,7 @@ class Figures:
     output_mb: float
     files: int
     pages: frozenset[str]
-    """The HTML pages built, by path in the site."""
+    """The pages MkDocs built (…/index.html), by path in the site."""
     overview_gz_kb: float
     search_kb: float
     search_gz_kb: float
@@ -90,7 +90,7 @@ def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
         peak_mb=usage.ru_maxrss / 1024,
         output_mb=sum(p.stat().st_size for p in files) / 1e6,
         files=len(files),
-        pages=frozenset(str(p.relative_to(site)) for p in files if p.suffix == ".html"),
+        pages=frozenset(str(p.relative_to(site)) for p in files if p.name == "index.html"),
         overview_gz_kb=len(gzip.compress(overview)) / 1024,
         search_kb=len(search) / 1024,
         search_gz_kb=len(gzip.compress(search)) / 1024,
