@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
+
 OUT_ENV = "BENCHMARK_DUMP_DIR"
-RAW_START = "<!-- tracker:html -->"
-RAW_END = "<!-- /tracker:html -->"
 _TOKEN = re.compile(r"^TRACKERRAWHTML(\d+)X\d+$", re.M)
 """hooks/status_board.py hands blocks of HTML past Markdown under these placeholders."""
 

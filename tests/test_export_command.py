@@ -23,6 +23,16 @@ AS_OF = dt.date(2022, 11, 15)
 URL = "https://vi-du.github.io/dan-van-kheo/"
 
 
+def _command(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """The command as a person runs it, in its own process (its bytes on stdout, as sent)."""
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.tracker", "export", *args],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+
+
 def _site_files() -> dict[str, bytes]:
     """What the site's "Tải dữ liệu" page serves for the same data, date and address."""
     return generate(load_dataset(ROOT / "data"), AS_OF, URL).files
@@ -55,23 +65,7 @@ def test_the_excel_file_has_a_sheet_per_deadline_with_every_school(tmp_path: Pat
 
 
 def test_csv_goes_to_the_screen_when_no_file_is_given() -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scripts.tracker",
-            "export",
-            "--format",
-            "csv",
-            "--as-of",
-            "15/11/2022",
-            "--site-url",
-            URL,
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-    )
+    result = _command("--format", "csv", "--as-of", "15/11/2022", "--site-url", URL)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == _site_files()[paths.CSV]  # with its BOM, for Excel
     rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8-sig"))))
@@ -87,16 +81,10 @@ def test_data_with_an_error_exports_nothing_and_says_where(tmp_path: Path) -> No
     lines[line - 1] = "    level: THPT\n"
     schools.write_text("".join(lines), encoding="utf-8")
     target = tmp_path / "ra.csv"
-    result = subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "export", "--data", str(data), "-o", str(target)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _command("--data", str(data), "-o", str(target))
     assert result.returncode == 1
-    assert f"data/schools.yml:{line}:12:" in result.stderr
-    assert "chưa xuất tệp" in result.stderr
+    assert f"data/schools.yml:{line}:12:" in result.stderr.decode()
+    assert "chưa xuất tệp" in result.stderr.decode()
     assert not target.exists()
 
 
@@ -107,21 +95,6 @@ def test_a_missing_format_or_a_wrong_date_is_explained() -> None:
         assert main(["export", "--format", "xlsx"], io.StringIO()) == 2
     assert "Chưa rõ định dạng" in err.getvalue()
     assert "Tệp Excel cần tên tệp ra" in err.getvalue()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scripts.tracker",
-            "export",
-            "--format",
-            "csv",
-            "--as-of",
-            "31/2/2022",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _command("--format", "csv", "--as-of", "31/2/2022")
     assert result.returncode == 2
-    assert "tháng 2 năm 2022 chỉ có 28 ngày" in result.stderr
+    assert "tháng 2 năm 2022 chỉ có 28 ngày" in result.stderr.decode()
