@@ -80,8 +80,7 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
     }
     late = (
         paths.XLSX,
-        *(paths.school_qr(school.id) for school in board.schools),
-        *(paths.school_qr(school_id) for school_id in dataset.retired_ids),
+        *(paths.school_qr(school_id) for school_id, _ in _qr_codes(board)),
     )
 
     nav = (
@@ -108,12 +107,9 @@ def late_files(dataset: Dataset, as_of: dt.date, site_url: str) -> dict[str, byt
     can run it."""
     board = make_board(dataset, as_of)
     files = {paths.XLSX: xlsx_bytes(board, site_url)}
-    for school in board.schools:
-        url = paths.absolute(site_url, paths.school_page(school.id))
-        files[paths.school_qr(school.id)] = qr_svg(url, title=school.name)
-    for school_id in dataset.retired_ids:  # a QR code once printed still scans
+    for school_id, title in _qr_codes(board):
         url = paths.absolute(site_url, paths.school_page(school_id))
-        files[paths.school_qr(school_id)] = qr_svg(url, title=f"Mã trường {school_id}")
+        files[paths.school_qr(school_id)] = qr_svg(url, title=title)
     return files
 
 
@@ -129,3 +125,11 @@ def write_late_files(dataset: Dataset, as_of: dt.date, site_url: str, site_dir: 
     for path, content in made.items():
         (root / path).write_bytes(content)
     return list(made)
+
+
+def _qr_codes(board: Board) -> list[tuple[str, str]]:
+    """(school id, title) of every school page's QR code: current schools, then retired
+    ones, whose printed codes must still scan."""
+    return [(school.id, school.name) for school in board.schools] + [
+        (school_id, f"Mã trường {school_id}") for school_id in board.dataset.retired_ids
+    ]
