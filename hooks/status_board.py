@@ -37,9 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.tracker.clock import today_in_vietnam  # noqa: E402
 from scripts.tracker.model import Dataset  # noqa: E402
 from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
-from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam  # noqa: E402
+from scripts.tracker.status import AS_OF_ENV, resolve_as_of  # noqa: E402
 from scripts.tracker.status_site import (  # noqa: E402
     GeneratedSite,
     generate,

@@ -38,7 +38,7 @@ class PlanFacts:
     """deadline id → (title, requires_model)."""
 
 
-def _date_of(value: Any) -> dt.date | None:
+def date_of(value: Any) -> dt.date | None:
     if isinstance(value, str) and _DATE_SHAPE.match(value):
         try:
             return parse_date(value)
@@ -57,10 +57,10 @@ def plan_facts(doc: Document) -> PlanFacts | None:
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             title = item.get("title") if isinstance(item.get("title"), str) else item["id"]
             deadlines.setdefault(item["id"], (title, item.get("requires_model") is True))
-    return PlanFacts(_date_of(data.get("date")), deadlines)
+    return PlanFacts(date_of(data.get("date")), deadlines)
 
 
-def _real_date(
+def real_date(
     doc: Document, path: list[str | int], value: Any, out: list[Problem]
 ) -> dt.date | None:
     """A well-shaped date that does not exist (31/02/2022) is reported into `out`.
@@ -139,7 +139,7 @@ def check_plan(doc: Document) -> list[Problem]:
     if not isinstance(data, dict):
         return []
     problems: list[Problem] = []
-    plan_date = _real_date(doc, ["date"], data.get("date"), problems)
+    plan_date = real_date(doc, ["date"], data.get("date"), problems)
     seen: dict[str, int] = {}
     deadlines = data.get("deadlines")
     for index, item in enumerate(deadlines if isinstance(deadlines, list) else []):
@@ -158,7 +158,7 @@ def check_plan(doc: Document) -> list[Problem]:
                 )
             else:
                 seen[deadline_id] = index
-        due = _real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
+        due = real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
         if due and plan_date and due < plan_date:
             problems.append(
                 doc.problem(
@@ -295,8 +295,8 @@ def _submission(
                 )
             )
     plan_date = plan.date if plan is not None else None
-    received = _real_date(doc, [*path, "received"], submission.get("received"), out)
-    signed = _real_date(doc, [*path, "document_date"], submission.get("document_date"), out)
+    received = real_date(doc, [*path, "received"], submission.get("received"), out)
+    signed = real_date(doc, [*path, "document_date"], submission.get("document_date"), out)
     for field, day, what in (
         ("received", received, "Ngày nhận"),
         ("document_date", signed, "Ngày văn bản"),

@@ -56,9 +56,10 @@ def format_of(output: Path | None, given: str | None) -> str | None:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..board import make_board
+    from ..clock import today_in_vietnam
     from ..dataset import load_dataset
     from ..problems import DataError, UnreadableFileError
-    from ..status import AS_OF_ENV, resolve_as_of, today_in_vietnam
+    from ..status import AS_OF_ENV, resolve_as_of
 
     kind = format_of(args.output, args.format)
     if kind is None:
