@@ -61,7 +61,8 @@ def test_the_excel_file_has_a_sheet_per_deadline_with_every_school(tmp_path: Pat
     deadlines = len(dataset.plan.deadlines)
     assert workbook.sheetnames[deadlines:] == ["Thông tin"]  # what the file is, as of when
     for sheet in workbook.worksheets[:deadlines]:
-        ids = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+        assert sheet["A1"].value.startswith("DỮ LIỆU MINH HỌA")  # sample data: row 1
+        ids = {row[0] for row in sheet.iter_rows(min_row=3, values_only=True) if row[0]}
         assert ids == {school.id for school in dataset.schools}
 
 

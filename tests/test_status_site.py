@@ -92,7 +92,8 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     }
     workbook = load_workbook(site / paths.XLSX, read_only=True)
     sheets = workbook.worksheets[: len(deadlines)]
-    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=2, values_only=True)} for ws in sheets]
+    # Row 1: the sample-data notice; row 2: the headers; then a row per school.
+    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=3, values_only=True)} for ws in sheets]
     assert xlsx_ids == [ids] * len(deadlines)
     document = json.loads((site / paths.JSON).read_bytes())
     assert {s["id"] for s in document["schools"]} == ids
@@ -104,7 +105,7 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     xlsx_numbers = {
         (row[0], d.id): row
         for d, ws in zip(deadlines, sheets, strict=True)
-        for row in ws.iter_rows(min_row=2, values_only=True)
+        for row in ws.iter_rows(min_row=3, values_only=True)
     }
     seen = 0
     for school in dataset.schools:
