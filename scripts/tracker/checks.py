@@ -133,6 +133,21 @@ def text_messages(value: str, key: object = None) -> Iterator[str]:
         )
 
 
+def repeated(doc: Document, key: str, field: str) -> Iterator[tuple[int, str, int]]:
+    """Items of the list `key` whose text `field` an earlier item has already:
+    (index, value, line of the first one)."""
+    items = doc.data.get(key) if isinstance(doc.data, dict) else None
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        value = item.get(field) if isinstance(item, dict) else None
+        if not isinstance(value, str):
+            continue
+        if value in seen:
+            yield index, value, doc.position([key, seen[value], field])[0]
+        else:
+            seen[value] = index
+
+
 def check_plan(doc: Document) -> list[Problem]:
     """Deadline ids unique; every date real; no deadline before the plan itself."""
     data = doc.data
@@ -140,24 +155,18 @@ def check_plan(doc: Document) -> list[Problem]:
         return []
     problems: list[Problem] = []
     plan_date = real_date(doc, ["date"], data.get("date"), problems)
-    seen: dict[str, int] = {}
+    for index, deadline_id, line in repeated(doc, "deadlines", "id"):
+        problems.append(
+            doc.problem(
+                ["deadlines", index, "id"],
+                f"Mã hạn nộp “{deadline_id}” đã dùng cho hạn nộp ở dòng {line}: "
+                "mỗi hạn nộp một mã riêng.",
+            )
+        )
     deadlines = data.get("deadlines")
     for index, item in enumerate(deadlines if isinstance(deadlines, list) else []):
         if not isinstance(item, dict):
             continue
-        deadline_id = item.get("id")
-        if isinstance(deadline_id, str):
-            if deadline_id in seen:
-                line = doc.position(["deadlines", seen[deadline_id], "id"])[0]
-                problems.append(
-                    doc.problem(
-                        ["deadlines", index, "id"],
-                        f"Mã hạn nộp “{deadline_id}” đã dùng cho hạn nộp ở dòng {line}: "
-                        "mỗi hạn nộp một mã riêng.",
-                    )
-                )
-            else:
-                seen[deadline_id] = index
         due = real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
         if due and plan_date and due < plan_date:
             problems.append(

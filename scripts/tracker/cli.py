@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -30,7 +30,7 @@ from .export.command import add_command as add_export_command
 from .problems import Problem, UnreadableFileError, sorted_problems
 from .render.markdown import escape
 from .review import add_command as add_diff_command
-from .yamlread import Document, read_source
+from .yamlread import Document, Source, read_source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data"
@@ -60,40 +60,39 @@ class _Run:
         self.today = today
         self.problems: list[Problem] = []
         self.unreadable: list[Problem] = []
-        self.plans: dict[Path, Document | None] = {}
-        self.communes_docs: dict[Path, Document | None] = {}
+        self.docs: dict[Path, Document | None] = {}
         self.schools = 0
         self.submissions = 0
         self.deadlines = 0
         self.communes_summary = ""
 
-    def plan(self, path: Path) -> Document | None:
+    def _checked(
+        self, path: Path, check: Callable[[Source], tuple[Document, list[Problem]]]
+    ) -> tuple[Document | None, list[Problem], bool]:
+        """A file read and checked once per run: (document, its problems, first time)."""
         path = path.resolve()
-        if path not in self.plans:
-            try:
-                doc, problems = validate_plan(read_source(path, _shown(path)))
-            except UnreadableFileError as error:
-                self.unreadable += error.problems
-                doc, problems = None, []
-            self.plans[path] = doc
-            self.problems += problems
-            if doc is not None and isinstance(doc.data, dict):
-                self.deadlines = max(self.deadlines, len(doc.data.get("deadlines") or []))
-        return self.plans[path]
+        if path in self.docs:
+            return self.docs[path], [], False
+        try:
+            doc, problems = check(read_source(path, _shown(path)))
+        except UnreadableFileError as error:
+            self.unreadable += error.problems
+            doc, problems = None, []
+        self.docs[path] = doc
+        self.problems += problems
+        return doc, problems, True
+
+    def plan(self, path: Path) -> Document | None:
+        doc, _, first = self._checked(path, validate_plan)
+        if first and doc is not None and isinstance(doc.data, dict):
+            self.deadlines = max(self.deadlines, len(doc.data.get("deadlines") or []))
+        return doc
 
     def communes(self, path: Path) -> Document | None:
-        path = path.resolve()
-        if path not in self.communes_docs:
-            try:
-                doc, problems = validate_communes(read_source(path, _shown(path)))
-            except UnreadableFileError as error:
-                self.unreadable += error.problems
-                doc, problems = None, []
-            self.communes_docs[path] = doc
-            self.problems += problems
-            if doc is not None and not problems and not self.communes_summary:
-                self.communes_summary = communes_summary(build_communes(doc.data))
-        return self.communes_docs[path]
+        doc, problems, first = self._checked(path, validate_communes)
+        if first and doc is not None and not problems and not self.communes_summary:
+            self.communes_summary = communes_summary(build_communes(doc.data))
+        return doc
 
     def schools_file(self, path: Path, plan_path: Path, communes: Path) -> None:
         plan_doc = self.plan(plan_path)

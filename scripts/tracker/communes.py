@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .checks import date_of, real_date
+from .checks import date_of, real_date, repeated
 from .dates import parse_date, show
 from .model import Commune, CommuneKind, CommuneList
 from .problems import Problem
@@ -62,23 +62,14 @@ def check_communes(doc: Document) -> list[Problem]:
                 f"({show(valid_on)}): kiểm tra lại hai ngày valid_on và ended_on.",
             )
         )
-    seen: dict[str, int] = {}
-    items = data.get("communes")
-    for index, item in enumerate(items if isinstance(items, list) else []):
-        name = item.get("name") if isinstance(item, dict) else None
-        if not isinstance(name, str):
-            continue
-        if name in seen:
-            line = doc.position(["communes", seen[name], "name"])[0]
-            problems.append(
-                doc.problem(
-                    ["communes", index, "name"],
-                    f"“{name}” đã có trong danh sách ở dòng {line}: mỗi xã, thị trấn ghi một "
-                    "lần. Xoá mục thừa.",
-                )
+    for index, name, line in repeated(doc, "communes", "name"):
+        problems.append(
+            doc.problem(
+                ["communes", index, "name"],
+                f"“{name}” đã có trong danh sách ở dòng {line}: mỗi xã, thị trấn ghi một lần. "
+                "Xóa mục thừa.",
             )
-        else:
-            seen[name] = index
+        )
     return problems
 
 
