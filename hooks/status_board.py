@@ -37,9 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.tracker.clock import today_in_vietnam  # noqa: E402
 from scripts.tracker.model import Dataset  # noqa: E402
 from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
-from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam  # noqa: E402
+from scripts.tracker.site_url import check_site_url  # noqa: E402
+from scripts.tracker.status import AS_OF_ENV, resolve_as_of  # noqa: E402
 from scripts.tracker.status_site import (  # noqa: E402
     GeneratedSite,
     generate,
@@ -81,6 +83,12 @@ def _load(config: MkDocsConfig) -> Dataset:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # A local site_url puts dead addresses into QR codes, the calendar and the exports.
+    verdict = check_site_url(config.site_url, os.environ)
+    if verdict is not None and verdict.refused:
+        raise PluginError(verdict.message)
+    if verdict is not None:
+        log.info(verdict.message)  # a warning would fail `mkdocs build --strict` locally
     tracker = (config.extra or {}).get("tracker") or {}
     try:
         as_of = resolve_as_of(os.environ.get(AS_OF_ENV), tracker.get("as_of"), today_in_vietnam())

@@ -19,9 +19,7 @@ if str(ROOT) not in sys.path:
 
 from scripts.tracker.dataset_cache import load_dataset_once  # noqa: E402
 from scripts.tracker.problems import DataError  # noqa: E402
-from scripts.tracker.render.deadlines import deadlines_list  # noqa: E402
-
-DEADLINES_MARKER = "<!-- tracker:deadlines -->"
+from scripts.tracker.render.page_markers import expand_markers  # noqa: E402
 
 _state: dict[str, object] = {}
 
@@ -37,11 +35,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             + "\n".join(map(str, error.problems))
         ) from None
     _state["dataset"] = dataset
-    _state["plan"] = dataset.plan
     return config
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    if DEADLINES_MARKER in markdown:
-        markdown = markdown.replace(DEADLINES_MARKER, deadlines_list(_state["plan"]))
-    return markdown
+    return expand_markers(markdown, _state["dataset"])

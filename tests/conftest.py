@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "scripts", "hooks", "overrides")
 
+TEST_SITE_URL = "https://vi-du.invalid/"
+"""The public address test builds are made for: one that exists nowhere (`.invalid` is a
+reserved domain), never the local default, which a build refuses when CI is set
+(scripts/tracker/site_url.py). A test may give its own SITE_URL."""
+
 
 def copy_project(dest: Path) -> Path:
     """A copy of what the build reads, for tests that change data or pages and rebuild."""
@@ -41,7 +46,7 @@ def run_build(
         cwd=config.parent,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": TEST_SITE_URL, **env},
     )
 
 

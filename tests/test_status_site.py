@@ -23,7 +23,7 @@ from scripts.tracker.board import Board, make_board
 from scripts.tracker.model import Dataset
 from scripts.tracker.status_site import generate
 from scripts.tracker.vietnamese import format_date
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT, TEST_SITE_URL, build_site
 from tests.tracker_data import (
     AS_OF,
     FORMULA,
@@ -92,7 +92,8 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     }
     workbook = load_workbook(site / paths.XLSX, read_only=True)
     sheets = workbook.worksheets[: len(deadlines)]
-    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=2, values_only=True)} for ws in sheets]
+    # Row 1: the sample-data notice; row 2: the headers; then a row per school.
+    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=3, values_only=True)} for ws in sheets]
     assert xlsx_ids == [ids] * len(deadlines)
     document = json.loads((site / paths.JSON).read_bytes())
     assert {s["id"] for s in document["schools"]} == ids
@@ -104,7 +105,7 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     xlsx_numbers = {
         (row[0], d.id): row
         for d, ws in zip(deadlines, sheets, strict=True)
-        for row in ws.iter_rows(min_row=2, values_only=True)
+        for row in ws.iter_rows(min_row=3, values_only=True)
     }
     seen = 0
     for school in dataset.schools:
@@ -217,6 +218,7 @@ def test_hook_takes_the_as_of_date_from_mkdocs_yml_or_the_environment(
     from mkdocs.config import load_config
 
     hook = _load_hook()
+    monkeypatch.setenv("SITE_URL", TEST_SITE_URL)  # mkdocs.yml reads it; never a local one
     monkeypatch.setenv("TRACKER_TEST_DATASET", "tests.tracker_data:small_dataset")
     if env is None:
         monkeypatch.delenv("TRACKER_AS_OF", raising=False)
@@ -233,6 +235,7 @@ def test_hook_refuses_a_wrong_as_of_date_in_vietnamese(monkeypatch: pytest.Monke
     from mkdocs.exceptions import PluginError
 
     hook = _load_hook()
+    monkeypatch.setenv("SITE_URL", TEST_SITE_URL)
     monkeypatch.setenv("TRACKER_AS_OF", "1/6/2022")
     with pytest.raises(PluginError, match="NĂM-THÁNG-NGÀY"):
         hook.on_config(load_config(str(ROOT / "mkdocs.yml")))

@@ -2,9 +2,9 @@
 
 Three hooks need the Dataset (hooks/tracker.py, hooks/status_board.py, hooks/history.py);
 loading and validating 5,000 schools takes over a second, so the first load is kept and
-handed to the others while the files are unchanged (same size and modification time) and
-the date is the same. `mkdocs serve` rebuilds after an edit: the files changed, so the
-data is loaded again.
+handed to the others while the files (plan, communes, schools) are unchanged (same size and
+modification time) and the date is the same. `mkdocs serve` rebuilds after an edit: the
+files changed, so the data is loaded again.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .dataset import PLAN_FILE, SCHOOLS_FILE, load_dataset
+from .clock import today_in_vietnam
+from .dataset import PLAN_FILE, SCHOOLS_FILE, communes_path, load_dataset
 from .model import Dataset
 
 _last: tuple[tuple, Dataset] | None = None
@@ -20,10 +21,10 @@ _last: tuple[tuple, Dataset] | None = None
 
 def _key(data_dir: Path, today: dt.date | None) -> tuple:
     stats = []
-    for name in (PLAN_FILE, SCHOOLS_FILE):
-        stat = (data_dir / name).stat()
-        stats.append((name, stat.st_mtime_ns, stat.st_size))
-    return (str(data_dir.resolve()), tuple(stats), today or dt.date.today())
+    for path in (data_dir / PLAN_FILE, data_dir / SCHOOLS_FILE, communes_path(data_dir)):
+        stat = path.stat()
+        stats.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return (str(data_dir.resolve()), tuple(stats), today or today_in_vietnam())
 
 
 def load_dataset_once(data_dir: Path, *, today: dt.date | None = None) -> Dataset:
