@@ -36,5 +36,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["site_info"] = {
         "time_note": time_note_html(plan.issuer, plan.date),
         "plan_credit": plan_credit(plan.issuer, plan.date),
+        "publisher": {
+            "name": publisher.name,
+            "contact_url": publisher.contact_url,
+            "configured": publisher.configured,
+        },
     }
     return config
