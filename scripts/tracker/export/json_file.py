@@ -33,7 +33,7 @@ SCHEMA: dict = {
     "properties": {
         "schema_version": {
             "const": SCHEMA_VERSION,
-            "description": "Phiên bản cấu trúc tệp. Tăng khi một trường dữ liệu bị bỏ hoặc "
+            "description": "Phiên bản cấu trúc tệp. Tăng khi một mục dữ liệu bị bỏ hoặc "
             "đổi nghĩa; thêm trường mới thì giữ nguyên.",
         },
         "as_of": _DATE | {"description": "Tình hình tính đến hết ngày này (NĂM-THÁNG-NGÀY)."},

@@ -117,13 +117,13 @@ def downloads_page(board: Board, site_url: str) -> str:
             "## JSON cho các hệ thống khác {#json}\n\n",
             f"{download_link('tinh-hinh-nop.json', src, paths.JSON)} chứa toàn bộ tình hình, mã "
             f"UTF-8. Phiên bản cấu trúc hiện tại: **{SCHEMA_VERSION}** (trường "
-            "<code>schema_version</code>); phiên bản tăng khi một trường dữ liệu bị bỏ hoặc "
+            "<code>schema_version</code>); phiên bản tăng khi một mục dữ liệu bị bỏ hoặc "
             "đổi nghĩa. Mô tả máy đọc được (JSON Schema): "
             f"[tinh-hinh-nop.schema.json]({md_link(src, paths.JSON_SCHEMA)}).\n\n",
             table(
-                ["Trường dữ liệu", "Kiểu", "Ý nghĩa"],
+                ["Mục dữ liệu", "Kiểu", "Ý nghĩa"],
                 field_rows,
-                label="Các trường dữ liệu JSON",
+                label="Các mục dữ liệu JSON",
                 attrs=" data-search-exclude",
             ),
             "\n## Mã QR {#ma-qr}\n\n",
