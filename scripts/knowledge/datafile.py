@@ -44,9 +44,7 @@ def _message(error: jsonschema.ValidationError) -> str:
         return f"{where}: không được để trống."
     if kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
-        return (
-            f"{where}: “{error.instance}” không phải giá trị được dùng (chọn một trong: {allowed})."
-        )
+        return f"{where}: “{error.instance}” không dùng được ở đây (chọn một trong: {allowed})."
     if kind == "dependentRequired":
         needs = ", ".join(f"“{n}”" for names in error.validator_value.values() for n in names)
         return f"{where}: có mục này thì cần ghi cả {needs}."
