@@ -81,7 +81,7 @@ def document_page(doc: CitedDocument, plan_name: str) -> str:
         "---",
         f"title: {_yaml(doc.short_name)}",
         "description: "
-        + _yaml(f"{title}: những đoạn {plan_name} nhắc đến và điều trường cần làm."),
+        + _yaml(f"{title}: những đoạn {plan_name} nhắc đến và điều đó có nghĩa gì với trường."),
         "---",
         "",
         f"# {escape(title)}",
