@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.site.publisher import load_publisher  # noqa: E402
 from scripts.tracker.commit_notes import load_commit_notes, with_notes  # noqa: E402
 from scripts.tracker.dataset_cache import load_dataset_once  # noqa: E402
 from scripts.tracker.history import read_history  # noqa: E402
@@ -84,6 +85,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         entries=entries,
         by_school=by_school(entries),
         sample=dataset.sample,
+        publisher=load_publisher(root / "data", config.site_name),
         commit_url=(lambda sha: f"{repo_url}/commit/{sha}") if repo_url else None,
     )
     return config
@@ -118,6 +120,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         school_url=url,
         title=FEED_TITLE,
         sample=_state["sample"],
+        publisher=_state["publisher"],
     )
     files.append(File.generated(config, FEED, content=feed))
     return files

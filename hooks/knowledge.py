@@ -184,6 +184,7 @@ def _handlers(src: str) -> dict:
         "tai-lich": ics,
         "huong-dan": guides_index,
         "ngay": date,
+        "nam": lambda _: str(plan.date.year),  # the plan's year ("năm 2022"), not its date
         "han": lambda arg: deadline_note(
             deadline(arg), src, CALENDAR, state.status_pages.get(deadline(arg).id)
         ),

@@ -17,4 +17,7 @@ from scripts.site.security import secure_page  # noqa: E402
 
 def on_post_build(config: MkDocsConfig) -> None:
     """After every build (mkdocs serve included): the version follows the built assets."""
-    write_offline_files(Path(config.site_dir), config.site_name, secure_page)
+    info = config.extra.get("site_info") or {}  # hooks/site_info.py: the note about time
+    write_offline_files(
+        Path(config.site_dir), config.site_name, secure_page, info.get("time_note", "")
+    )

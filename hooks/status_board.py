@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.site.publisher import load_publisher  # noqa: E402
 from scripts.tracker.clock import today_in_vietnam  # noqa: E402
 from scripts.tracker.model import Dataset  # noqa: E402
 from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
@@ -94,7 +95,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         as_of = resolve_as_of(os.environ.get(AS_OF_ENV), tracker.get("as_of"), today_in_vietnam())
     except ValueError as error:
         raise PluginError(str(error)) from None
-    _state["site"] = generate(_load(config), as_of, config.site_url or "")
+    publisher = load_publisher(Path(config.config_file_path).parent / "data", config.site_name)
+    _state["site"] = generate(_load(config), as_of, config.site_url or "", publisher=publisher)
     return config
 
 

@@ -55,7 +55,7 @@ def test_a_clerk_changing_the_editors_list_or_code_is_refused() -> None:
     assert len(reasons) == 3
     for path, reason in zip(sorted(paths), reasons, strict=True):
         assert reason == (
-            "@vi-du-van-thu-binh-thanh không phải cán bộ Phòng (ghi “schools: all” trong "
+            "@vi-du-van-thu-binh-thanh không phải người quản lý dữ liệu (ghi “schools: all” trong "
             f"data/editors.yml): không được sửa {path}."
         )
 

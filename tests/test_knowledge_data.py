@@ -29,6 +29,7 @@ documents:
     for_schools:
       - text: Điều trường cần làm.
         points: [I.1]
+    relation: quan-triet
 """
 
 
@@ -75,6 +76,19 @@ def test_unknown_point_of_the_plan_is_reported(tmp_path: Path) -> None:
     (problem,) = caught.value.problems
     assert problem.line == 8
     assert "“IV.9” không đúng dạng" in problem.message
+
+
+def test_how_the_plan_cites_a_document_is_one_of_four(tmp_path: Path) -> None:
+    text = DOCUMENT.format(date="2021-11-26", point="I.1")
+    with pytest.raises(KnowledgeDataError) as caught:
+        _documents(tmp_path, text.replace("relation: quan-triet", "relation: can cu"))
+    (problem,) = caught.value.problems
+    assert problem.line == 13
+    assert "“can cu” không dùng được ở đây" in problem.message
+    assert "can-cu, quan-triet, thuc-hien, nhac-den" in problem.message
+    with pytest.raises(KnowledgeDataError) as caught:
+        _documents(tmp_path, text.replace("    relation: quan-triet\n", ""))
+    assert "thiếu mục bắt buộc “relation”" in str(caught.value)
 
 
 def test_missing_field_and_yaml_error(tmp_path: Path) -> None:

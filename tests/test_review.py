@@ -104,7 +104,7 @@ def test_a_clerk_changing_the_editors_list_is_refused(repo: Path) -> None:
     result = diff(repo, "--author", CLERK, "main", "pr")
     assert result.returncode == 1
     assert (
-        f"@{CLERK} không phải cán bộ Phòng (ghi “schools: all” trong data/editors.yml): "
+        f"@{CLERK} không phải người quản lý dữ liệu (ghi “schools: all” trong data/editors.yml): "
         "không được sửa data/editors.yml." in html.unescape(result.stdout)
     )
 
@@ -125,7 +125,7 @@ def test_an_office_account_may_change_anything(repo: Path) -> None:
     commit(repo, _data(school_yaml(**BT, subs=[REPORT]), other, editors=widened), "Phòng sửa")
     result = diff(repo, "--author", OFFICE.upper(), "main", "pr")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "là cán bộ Phòng: được sửa mọi dữ liệu" in html.unescape(result.stdout)
+    assert "là người quản lý dữ liệu: được sửa mọi dữ liệu" in html.unescape(result.stdout)
 
 
 def test_an_unlisted_account_is_refused(repo: Path) -> None:

@@ -170,7 +170,9 @@ def test_a_retired_schools_address_still_opens_and_says_why(small_site: Path) ->
         == "Trường không còn trong danh sách theo dõi"
     )
     text = " ".join(article.get_text(" ").split())
-    assert f"Trường có mã {RETIRED} đã được Phòng Giáo dục và Đào tạo đưa ra khỏi danh sách" in text
+    assert f"Trường có mã {RETIRED} đã được đưa ra khỏi danh sách" in text
+    assert "Phòng Giáo dục" not in text
+    assert "cơ quan quản lý giáo dục hiện nay của trường" in text
     assert "Dữ liệu minh họa" in text
     links = {a.get_text(strip=True): a["href"] for a in article.select("a[href]")}
     assert links["danh sách các trường"] == "../../danh-sach/"

@@ -128,7 +128,7 @@ class Annotator:
             out.append(plain(text[last : match.start()]))
             out.append(
                 f'<a class="doc-ref" href="{html.escape(href)}" '
-                f'title="{html.escape("Văn bản căn cứ: " + doc.full_name)}">'
+                f'title="{html.escape(doc.link_title)}">'
                 f"{plain(match.group(0))}</a>"
             )
             last = match.end()

@@ -42,6 +42,12 @@ def _message(error: jsonschema.ValidationError) -> str:
         return f"{where}: giá trị “{error.instance}” không đúng dạng."
     if kind in ("minItems", "minLength"):
         return f"{where}: không được để trống."
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        return f"{where}: “{error.instance}” không dùng được ở đây (chọn một trong: {allowed})."
+    if kind == "dependentRequired":
+        needs = ", ".join(f"“{n}”" for names in error.validator_value.values() for n in names)
+        return f"{where}: có mục này thì cần ghi cả {needs}."
     if kind in ("oneOf", "anyOf"):
         return f"{where}: thiếu hoặc thừa mục (xem chú thích đầu tệp)."
     return f"{where}: {error.message}"

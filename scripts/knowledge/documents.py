@@ -42,6 +42,23 @@ class Verified:
     notes: tuple[str, ...] = ()
 
 
+RELATIONS = {
+    "can-cu": ("văn bản căn cứ", "Văn bản căn cứ: Kế hoạch được xây dựng để thực hiện văn bản này"),
+    "quan-triet": (
+        "Kế hoạch yêu cầu quán triệt",
+        "Kế hoạch yêu cầu tiếp tục quán triệt và thể chế hóa văn bản này",
+    ),
+    "thuc-hien": (
+        "Kế hoạch yêu cầu thực hiện",
+        "Kế hoạch yêu cầu tiếp tục triển khai, thực hiện văn bản này",
+    ),
+    "nhac-den": ("Kế hoạch nêu tên", "Kế hoạch nêu tên văn bản này"),
+}
+"""How the plan cites a document (`relation` in data/documents.yml). Only "can-cu" is a
+document the plan is based on ("Thực hiện …" in its opening): only those are labelled
+"văn bản căn cứ"."""
+
+
 @dataclass(frozen=True)
 class CitedDocument:
     id: str
@@ -55,6 +72,28 @@ class CitedDocument:
     subject_in_plan: str | None = None
     mentions: tuple[str, ...] = ()
     verified: Verified | None = None
+    relation: str = "nhac-den"
+
+    @property
+    def is_basis(self) -> bool:
+        """A document the plan is issued to carry out: the only kind called "văn bản căn cứ"."""
+        return self.relation == "can-cu"
+
+    @property
+    def relation_label(self) -> str:
+        """A few words for the index: "văn bản căn cứ", "Kế hoạch yêu cầu quán triệt"…"""
+        return RELATIONS[self.relation][0]
+
+    @property
+    def relation_text(self) -> str:
+        """A sentence for the document's page: how the plan cites it."""
+        return RELATIONS[self.relation][1]
+
+    @property
+    def link_title(self) -> str:
+        """The tooltip of a link to the document's page."""
+        label = "Văn bản căn cứ" if self.is_basis else "Văn bản Kế hoạch nhắc đến"
+        return f"{label}: {self.full_name}"
 
     @property
     def short_name(self) -> str:
@@ -128,6 +167,7 @@ def load_documents(path: Path, schema: Path) -> tuple[CitedDocument, ...]:
             CitedDocument(
                 id=item["id"],
                 kind=item["kind"],
+                relation=item["relation"],
                 number=item.get("number"),
                 name=item.get("name"),
                 date=date,

@@ -23,7 +23,7 @@ from scripts.tracker.yamlread import parse, read_source
 
 LIST_HEADER = """\
 # Mọi địa chỉ của trang đã được công bố (in trong văn bản, mã QR, gửi qua tin nhắn).
-# Mỗi dòng một địa chỉ, tính từ gốc trang (“/” là trang chủ). Không xoá dòng nào: khi một trang đổi địa chỉ,
+# Mỗi dòng một địa chỉ, tính từ gốc trang (“/” là trang chủ). Không xóa dòng nào: khi một trang đổi địa chỉ,
 # khai báo chuyển hướng trong data/redirects.yml. Kiểm thử báo lỗi nếu một địa chỉ dưới đây
 # không còn mở được. Thêm các địa chỉ mới sau khi dựng trang bằng:
 #   .venv/bin/python -m scripts.site.addresses update site

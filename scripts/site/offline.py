@@ -33,12 +33,16 @@ _OFFLINE_PAGE = """<!doctype html>
 <style>
 body{{margin:0;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;line-height:1.5;color:#212121;background:#fff}}
 header{{background:#b71c1c;color:#fff;padding:.75rem 1rem;font-weight:600}}
+aside{{background:#212121;color:#fff;padding:.3rem 1rem;font-size:.8rem}}
+aside summary{{cursor:pointer}}
+aside p{{margin:.3rem 0}}
 main{{max-width:40rem;padding:1rem}}
 h1{{font-size:1.4rem;line-height:1.3}}
 a{{color:#b71c1c}}
 </style>
 </head>
 <body>
+<aside aria-label="Về thời điểm">{time_note}</aside>
 <header>{site_name}</header>
 <main>
 <h1>Chưa mở được trang này</h1>
@@ -55,12 +59,14 @@ hãy tải lại trang.</p>
 """
 
 
-def offline_page(site_name: str) -> str:
+def offline_page(site_name: str, time_note: str = "") -> str:
     """The page shown when the network fails and the page asked for was never saved.
 
-    Its links are relative to its own address at the site root; the service worker gives it
-    a <base> with that address when it shows it in place of another page."""
-    return _OFFLINE_PAGE.format(site_name=html.escape(site_name))
+    `time_note` is the HTML of the note about time that every page carries
+    (scripts.site.plan_notes.time_note_html). Its links are relative to its own address at
+    the site root; the service worker gives it a <base> with that address when it shows it
+    in place of another page."""
+    return _OFFLINE_PAGE.format(site_name=html.escape(site_name), time_note=time_note)
 
 
 def site_version(site_dir: Path, extra: tuple[str, ...] = ()) -> str:
@@ -85,12 +91,12 @@ def service_worker(version: str, template: str | None = None) -> str:
 
 
 def write_offline_files(
-    site_dir: Path, site_name: str, secure: Callable[[str], str] = str
+    site_dir: Path, site_name: str, secure: Callable[[str], str] = str, time_note: str = ""
 ) -> str:
     """Write ngoai-tuyen.html and sw.js into a built site; return the version.
 
     secure: the site's page post-processing (its Content-Security-Policy)."""
-    page = secure(offline_page(site_name))
+    page = secure(offline_page(site_name, time_note))
     template = TEMPLATE.read_text(encoding="utf-8")
     version = site_version(site_dir, (page, template))
     (site_dir / OFFLINE_PAGE).write_text(page, encoding="utf-8")

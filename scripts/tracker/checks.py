@@ -113,18 +113,18 @@ def text_messages(value: str, key: object = None) -> Iterator[str]:
         else:
             name = " (phím Tab)" if char == "\t" else ""
             yield (
-                f"Có ký tự điều khiển U+{ord(char):04X}{name} trong giá trị: xoá ký tự này, "
+                f"Có ký tự điều khiển U+{ord(char):04X}{name} trong giá trị: xóa ký tự này, "
                 "chỉ dùng chữ, số, dấu câu và dấu cách."
             )
     if match := _HTML.search(value):
         yield (
             f"Không dùng thẻ HTML hay mã ký tự HTML (“{match.group()[:30]}”) trong dữ liệu: "
-            "trang web hiển thị đúng nguyên văn, nên chỉ ghi chữ thường. Xoá phần này."
+            "trang web hiển thị đúng nguyên văn, nên chỉ ghi chữ thường. Xóa phần này."
         )
     if key in _PERSONAL_KEYS and _PERSONAL.search(value):
         yield (
             "Không ghi số điện thoại hay địa chỉ e-mail: dữ liệu này hiện trên trang công "
-            "khai. Xoá phần đó; người phụ trách chỉ ghi họ tên và chức vụ."
+            "khai. Xóa phần đó; người phụ trách chỉ ghi họ tên và chức vụ."
         )
     if _MARKDOWN_LINK.search(value):
         yield (
@@ -231,7 +231,7 @@ def _identity(
             if isinstance(name, str) and other.get("name") == name:
                 message = (
                     f"Trường “{name}” (mã {school_id}) có hai mục: mục này trùng với mục ở dòng "
-                    f"{line}, có thể do dán hai lần. Chuyển các lần nộp sang một mục rồi xoá "
+                    f"{line}, có thể do dán hai lần. Chuyển các lần nộp sang một mục rồi xóa "
                     "mục thừa."
                 )
             else:
@@ -253,7 +253,7 @@ def _identity(
                 ["schools", index, "name"],
                 f"Trường “{name}” ở {commune} đã có trong danh sách với mã "
                 f"“{schools[first].get('id')}” (dòng {line}). Một trường chỉ ghi một lần: "
-                "chuyển các lần nộp sang mục đó rồi xoá mục này.",
+                "chuyển các lần nộp sang mục đó rồi xóa mục này.",
             )
         by_name.setdefault(key, index)
 
@@ -299,7 +299,7 @@ def _submission(
                 doc.problem(
                     [*path, "model"],
                     "Chỉ ghi mô hình (model) cho hạn đăng ký mô hình, không ghi cho hạn "
-                    f"{deadline_id} ({title}): xoá mục model ở đây.",
+                    f"{deadline_id} ({title}): xóa mục model ở đây.",
                     key=True,
                 )
             )

@@ -159,7 +159,7 @@ def schools_header(plan: Plan) -> str:
 #   điện thoại hay e-mail. Liên kết (link, nếu có) phải bắt đầu bằng https://.
 # - Không dùng thẻ HTML hay liên kết dạng [chữ](địa chỉ) trong chữ.
 # - Mã trường (id): chữ thường không dấu và dấu gạch ngang; đã đặt thì không đổi (địa chỉ
-#   trang của trường dùng mã này). Bỏ một trường: xoá mục của trường và chuyển mã vào
+#   trang của trường dùng mã này). Bỏ một trường: xóa mục của trường và chuyển mã vào
 #   danh sách retired, để mã không bị dùng lại cho trường khác.
 # - sample: true nghĩa là dữ liệu minh họa (các trang ghi “Dữ liệu minh họa”); khi tệp
 #   ghi số liệu thật, đổi thành false.

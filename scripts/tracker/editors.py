@@ -99,7 +99,7 @@ def scope_of(login: str, editors: Editors) -> str:
     if editor is None:
         return f"chưa có trong {EDITORS_FILE}, nên không được sửa dữ liệu trường nào"
     if editor.is_office:
-        return "là cán bộ Phòng, được sửa mọi dữ liệu"
+        return "là người quản lý dữ liệu, được sửa mọi dữ liệu"
     return "chỉ được sửa các trường: " + (", ".join(sorted(editor.schools)) or "không trường nào")
 
 
@@ -124,7 +124,9 @@ def refusals(
         for school in schools
         if editor is None or not editor.may_edit(school.school_id)
     ]
-    not_office = f"{account} không phải cán bộ Phòng (ghi “schools: all” trong {EDITORS_FILE})"
+    not_office = (
+        f"{account} không phải người quản lý dữ liệu (ghi “schools: all” trong {EDITORS_FILE})"
+    )
     if shared_part_changed:
         reasons.append(
             f"{not_office}: không được sửa phần chung của {SCHOOLS_FILE} (ngoài mục của "

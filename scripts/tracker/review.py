@@ -323,7 +323,7 @@ def _markdown(
             result.append(f"- ❌ Người gửi {escape(account)} không được thực hiện thay đổi này.")
         elif editor is not None and editor.is_office:
             result.append(
-                f"- ✅ Người gửi {escape(account)} là cán bộ Phòng: được sửa mọi dữ liệu."
+                f"- ✅ Người gửi {escape(account)} là người quản lý dữ liệu: được sửa mọi dữ liệu."
             )
         else:
             result.append(f"- ✅ Người gửi {escape(account)} chỉ sửa những gì mình được phép.")

@@ -231,7 +231,7 @@ def _explain(
         if instance is None:
             last = path[-1] if path else None
             fix = (
-                "ghi giá trị, hoặc xoá cả dòng nếu không cần."
+                "ghi giá trị, hoặc xóa cả dòng nếu không cần."
                 if last in optional
                 else "mục này bắt buộc, ghi giá trị vào sau dấu hai chấm."
             )
@@ -269,7 +269,7 @@ def _explain(
             if item in seen:
                 yield doc.problem(
                     [*path, index],
-                    f"{_label(error)}: “{_show(item)}” đã ghi ở trên, ghi hai lần. Xoá dòng thừa.",
+                    f"{_label(error)}: “{_show(item)}” đã ghi ở trên, ghi hai lần. Xóa dòng thừa.",
                 )
             seen.append(item)
     elif keyword == "minItems":

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..site.publisher import Publisher, unnamed
 from . import site_paths as paths
 from .board import Board, make_board
 from .export.csv_file import csv_bytes
@@ -51,7 +52,12 @@ class GeneratedSite:
     """The pages of the "Tình hình thực hiện" section, in order; school pages are not in it."""
 
 
-def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
+def generate(
+    dataset: Dataset, as_of: dt.date, site_url: str, *, publisher: Publisher | None = None
+) -> GeneratedSite:
+    """The status board's pages and files; `publisher` (data/site.yml) signs the A4 sheets
+    and produces the calendar (none given: the site names only itself)."""
+    publisher = publisher or unnamed()
     board = make_board(dataset, as_of)
     pages: dict[str, str] = {
         paths.OVERVIEW: overview_page(board, site_url),
@@ -63,7 +69,7 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
         pages[paths.deadline_page(deadline.id)] = deadline_page(board, deadline)
     for school in board.schools:
         pages[paths.school_page(school.id)] = school_page(
-            board, school, site_url, searchable=SCHOOLS_IN_SEARCH
+            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH
         )
     for school_id in dataset.retired_ids:  # printed addresses keep opening
         pages[paths.school_page(school_id)] = retired_school_page(board, school_id)
@@ -72,7 +78,7 @@ def generate(dataset: Dataset, as_of: dt.date, site_url: str) -> GeneratedSite:
         paths.CSV: csv_bytes(board, site_url),
         paths.JSON: json_bytes(board, site_url),
         paths.JSON_SCHEMA: schema_bytes(),
-        paths.ICS: ics_bytes(board, site_url),
+        paths.ICS: ics_bytes(board, site_url, publisher),
         paths.PLAN_QR: qr_svg(paths.absolute(site_url, paths.PLAN_PAGE), title="Kế hoạch"),
         paths.OVERVIEW_QR: qr_svg(
             paths.absolute(site_url, paths.OVERVIEW), title="Tình hình thực hiện"

@@ -253,7 +253,7 @@ def _scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> bo
                         name,
                         number,
                         indent.index("\t") + 1,
-                        "Dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách. Xoá Tab và "
+                        "Dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách. Xóa Tab và "
                         "thụt lề bằng dấu cách (mỗi cấp 2 dấu cách, thẳng cột với dòng cùng cấp).",
                     )
                 )
@@ -272,7 +272,7 @@ def _scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> bo
 def _invisible_message(char: str) -> str:
     return (
         f"Có ký tự điều khiển hoặc ký tự ẩn (U+{ord(char):04X}) ở đây, thường do dán từ nơi "
-        "khác. Xoá ký tự này (xoá cả đoạn rồi gõ lại nếu không thấy nó)."
+        "khác. Xóa ký tự này (xóa cả đoạn rồi gõ lại nếu không thấy nó)."
     )
 
 
@@ -296,7 +296,7 @@ def _nfc_problems(name: str, lines: list[str]) -> Iterator[Problem]:
             column + 1,
             f"Chữ “{unicodedata.normalize('NFC', word)}” ở đây được ghép từ chữ cái và dấu rời "
             "(Unicode dạng tổ hợp, thường do dán từ Word, PDF hay trang web), nên máy so khớp "
-            "sai. Xoá chữ này và gõ lại bằng bàn phím.",
+            "sai. Xóa chữ này và gõ lại bằng bàn phím.",
         )
 
 
@@ -382,7 +382,7 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) ->
         )
     elif "expected a single document" in (error.context or ""):
         message = (
-            "Tệp chỉ được có một phần dữ liệu: xoá dòng “---” hoặc “...” ở đây "
+            "Tệp chỉ được có một phần dữ liệu: xóa dòng “---” hoặc “...” ở đây "
             "(có thể tệp bị dán thêm một lần nữa)."
         )
     elif "cannot start any token" in problem:
@@ -404,7 +404,7 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) ->
 
 
 _ANCHOR = (
-    "Không dùng neo “&…” và tham chiếu “*…” của YAML: mỗi mục phải ghi đầy đủ. Xoá neo và "
+    "Không dùng neo “&…” và tham chiếu “*…” của YAML: mỗi mục phải ghi đầy đủ. Xóa neo và "
     "chép nội dung ra thay cho từng tham chiếu."
 )
 
@@ -440,7 +440,7 @@ class _Builder:
             if prop == "!":
                 self._at(
                     node,
-                    "Không dùng thẻ kiểu “!…” của YAML ở đây: xoá thẻ, chỉ ghi giá trị "
+                    "Không dùng thẻ kiểu “!…” của YAML ở đây: xóa thẻ, chỉ ghi giá trị "
                     "(đặt trong ngoặc kép nếu cần).",
                 )
             else:
@@ -484,7 +484,7 @@ class _Builder:
                     key_node,
                     f"Mục “{key}” bị ghi hai lần trong cùng một nhóm (lần đầu ở dòng "
                     f"{first_line[key]}). YAML chỉ giữ một lần ghi nên dữ liệu có thể mất: "
-                    "gộp hai lần ghi làm một, hoặc xoá lần thừa.",
+                    "gộp hai lần ghi làm một, hoặc xóa lần thừa.",
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1

@@ -49,7 +49,14 @@ def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
 def open_with_worker(page: Page, url: str) -> str:
     """Open url online; wait until the service worker runs and controls the page."""
     page.goto(url, wait_until="networkidle")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+    # Polled from here rather than with wait_for_function: when the first check fails,
+    # Playwright polls a string predicate in the page with eval, which the site's
+    # Content-Security-Policy refuses (no 'unsafe-eval'), and the test errs at random.
+    deadline = time.monotonic() + 10
+    while not page.evaluate("navigator.serviceWorker.controller !== null"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no service worker controls {url}")
+        page.wait_for_timeout(100)
     return page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
 
 

@@ -2,7 +2,25 @@
  * On paper, every sheet shows the page's public address and the day it was printed,
  * in the page's bottom margin (CSS page-margin boxes). A constructed stylesheet keeps
  * this within the site's Content-Security-Policy (no inline style).
+ *
+ * The note about time is printed in full: the print styles show the inside of its closed
+ * <details>; for browsers that cannot style it (no ::details-content), it is opened just
+ * before printing and closed again after.
  */
+(function () {
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.time-note:not([open])").forEach(function (note) {
+      note.open = true;
+      opened.push(note);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (note) { note.open = false; });
+    opened = [];
+  });
+})();
+
 (function () {
   if (!("adoptedStyleSheets" in document) || typeof CSSStyleSheet !== "function") return;
   var canonical = document.querySelector('link[rel="canonical"]');

@@ -38,7 +38,14 @@ def _points_text(point_list: tuple[str, ...], from_src: str) -> str:
 
 
 def _facts(doc: CitedDocument) -> list[str]:
-    rows = [("Loại văn bản", escape(doc.kind))]
+    cited = tuple(dict.fromkeys(c.point for c in doc.citations))
+    rows = [
+        ("Loại văn bản", escape(doc.kind)),
+        (
+            "Kế hoạch nhắc đến",
+            f"{escape(doc.relation_text)} ({_points_text(cited, page_src(doc))})",
+        ),
+    ]
     if doc.number:
         rows.append(("Số, ký hiệu", escape(doc.number)))
         rows.append(("Ngày ban hành", format_date(doc.date) if doc.date else UNVERIFIED))
@@ -74,7 +81,7 @@ def document_page(doc: CitedDocument, plan_name: str) -> str:
         "---",
         f"title: {_yaml(doc.short_name)}",
         "description: "
-        + _yaml(f"{title}: những đoạn {plan_name} nhắc đến và điều trường cần làm."),
+        + _yaml(f"{title}: những đoạn {plan_name} nhắc đến và điều đó có nghĩa gì với trường."),
         "---",
         "",
         f"# {escape(title)}",
@@ -115,7 +122,7 @@ def document_page(doc: CitedDocument, plan_name: str) -> str:
         "",
         "---",
         "",
-        f"[Tất cả văn bản căn cứ]({relative(src, INDEX)}) · "
+        f"[Tất cả văn bản liên quan]({relative(src, INDEX)}) · "
         f"[Toàn văn Kế hoạch]({relative(src, points.PLAN_PAGE)})",
         "",
     ]
@@ -136,8 +143,10 @@ def documents_index(documents: tuple[CitedDocument, ...], from_src: str = INDEX)
         title = "tên đã xác minh" if doc.verified else f"tên chính thức {UNVERIFIED}"
         cited = _points_text(tuple(dict.fromkeys(c.point for c in doc.citations)), from_src)
         date = format_date(doc.date) if doc.date else ""
+        relation = f"**{doc.relation_label}**" if doc.is_basis else escape(doc.relation_label)
         lines.append(
-            f"| {date} | {link}<br>{escape(doc.issuer or '')} · <small>{title}</small> | {cited} |"
+            f"| {date} | {link}<br>{escape(doc.issuer or '')} · <small>{relation}; "
+            f"{title}</small> | {cited} |"
         )
     if named:
         lines += ["", "Kế hoạch còn nêu tên, không ghi số và ngày:", ""]

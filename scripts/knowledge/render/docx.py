@@ -3,16 +3,25 @@
 Layout after the usual form of administrative documents: a header of two columns (issuing
 body and number on the left, national motto and place/date on the right), the title, the
 body with its headings, then recipients and signature side by side. Times New Roman, A4.
+
+The text is marked Vietnamese (vi-VN) in the styles and on every run, so that Word checks
+the spelling in Vietnamese instead of marking every word as misspelled English. The file
+says nothing untrue about itself: no author, no creation date of python-docx's own
+template, no thumbnail of an empty page, no "already proofread" flag; and it is the same
+bytes for the same template (fixed dates inside the zip).
 """
 
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
@@ -26,6 +35,26 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 FONT = "Times New Roman"
 BODY_SIZE = Pt(14)
 BLACK = RGBColor(0, 0, 0)
+LANGUAGE = "vi-VN"
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+"""Children of <w:rPr> that come after <w:lang> in the schema's order."""
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+"""The zip format's earliest date: the entries' dates say nothing, and the bytes repeat."""
+APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties"/>'
+)
+"""docProps/app.xml without the template's claims (application, page and word counts)."""
+
+
+def _set_language(rpr) -> None:
+    """<w:lang w:val="vi-VN"> in a run's or a style's properties."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.insert_element_before(lang, *_AFTER_LANG)
+    lang.set(qn("w:val"), LANGUAGE)
 
 
 def _set_font(style: ParagraphStyle, size: Pt, *, bold: bool | None = None) -> None:
@@ -44,6 +73,21 @@ def _set_font(style: ParagraphStyle, size: Pt, *, bold: bool | None = None) -> N
         fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
+
+
+def _languages(document: Document) -> None:
+    """Vietnamese everywhere: document defaults, every style, every run."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for rpr in defaults.iter(qn("w:rPr")):
+            _set_language(rpr)
+    for style in document.styles:
+        element = style.element
+        if element.find(qn("w:rPr")) is not None or style.name in ("Normal", "Title"):
+            _set_language(element.get_or_add_rPr())
+    body = document.element.body
+    for run in body.iter(qn("w:r")):
+        _set_language(run.get_or_add_rPr())
 
 
 def _styles(document: Document) -> None:
@@ -177,7 +221,8 @@ def render_docx(template: Template) -> bytes:
     props = document.core_properties
     props.title = template.label
     props.author = ""
-    props.language = "vi-VN"
+    props.last_modified_by = ""
+    props.language = LANGUAGE
     props.comments = "Mẫu tham khảo; điền các chỗ trong ngoặc vuông và dấu “…”."
     _header(document, template)
     _title(document, template)
@@ -188,6 +233,50 @@ def render_docx(template: Template) -> bytes:
     for text in template.closing:
         document.add_paragraph(text)
     _closing(document, template)
+    _languages(document)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _clean_package(buffer.getvalue())
+
+
+_THUMBNAIL = "docProps/thumbnail.jpeg"
+_DATES = re.compile(rb"<dcterms:(created|modified)\b[^>]*>[^<]*</dcterms:\1>")
+_THUMBNAIL_REL = re.compile(rb"<Relationship [^>]*Target=\"docProps/thumbnail\.jpeg\"/>")
+_PROOF_STATE = re.compile(rb"<w:proofState\b[^>]*/>")
+_THEME_LANG = re.compile(rb'(<w:themeFontLang\b[^>]*\bw:val=")[^"]*(")')
+_LANG = re.compile(rb'(<w:lang\b[^>]*\bw:val=")[^"]*(")')
+
+
+_VI = rb"\g<1>" + LANGUAGE.encode() + rb"\g<2>"
+
+
+def _clean_package(data: bytes) -> bytes:
+    """The saved package without python-docx's template leftovers, with fixed zip dates.
+
+    The core properties keep the title, subject and language but lose the template's dates
+    of 2013; the extended properties lose the template's application and counts; Word is
+    not told the text was already proofread; the thumbnail of an empty page goes.
+    """
+    fixes = {
+        "docProps/core.xml": lambda b: _DATES.sub(b"", b),
+        "docProps/app.xml": lambda b: APP_XML,
+        "_rels/.rels": lambda b: _THUMBNAIL_REL.sub(b"", b),
+        "word/settings.xml": lambda b: _THEME_LANG.sub(_VI, _PROOF_STATE.sub(b"", b)),
+        # Word 2010's copy of the styles (newer Word reads styles.xml, set above).
+        "word/stylesWithEffects.xml": lambda b: _LANG.sub(_VI, b),
+    }
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            if info.filename == _THUMBNAIL:
+                continue
+            content = source.read(info.filename)
+            fix = fixes.get(info.filename)
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, fix(content) if fix else content)
+    return out.getvalue()

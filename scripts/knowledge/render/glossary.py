@@ -21,7 +21,7 @@ def glossary_page(glossary: Glossary, in_plan: set[str]) -> str:
     if other_terms:
         lines += ["## Dùng thêm trên trang này", "", *_table(other_terms), ""]
     if glossary.unclear:
-        lines += ["## Chưa rõ nghĩa", ""]
+        lines += ["## Chưa xác minh", ""]
         lines += [f"- **{escape(u.term)}**: {escape(u.note)}" for u in glossary.unclear]
         lines.append("")
     return "\n".join(lines)

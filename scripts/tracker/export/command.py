@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from ...site.publisher import Publisher
 from ..board import Board
 from ..dates import DateError, parse_date
 from ..site_url import SITE_URL_ENV, Action, check_site_url
@@ -24,8 +25,10 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 """Without --site-url or SITE_URL: the address of `bash run.sh serve` (a warning says so)."""
 
 
-def exporter(kind: str) -> Callable[[Board, str], bytes]:
-    """The function that writes one format (imported on demand: openpyxl is slow to load)."""
+def exporter(kind: str, publisher: Publisher) -> Callable[[Board, str], bytes]:
+    """The function that writes one format (imported on demand: openpyxl is slow to load).
+
+    The calendar names `publisher` (data/site.yml) as its producer, as on the site."""
     if kind == "csv":
         from .csv_file import csv_bytes
 
@@ -41,7 +44,7 @@ def exporter(kind: str) -> Callable[[Board, str], bytes]:
     if kind == "ics":
         from .ics_file import ics_bytes
 
-        return ics_bytes
+        return lambda board, site_url: ics_bytes(board, site_url, publisher)
     raise ValueError(kind)
 
 
@@ -55,6 +58,7 @@ def format_of(output: Path | None, given: str | None) -> str | None:
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ...site.publisher import load_publisher, read_site_name
     from ..board import make_board
     from ..clock import today_in_vietnam
     from ..dataset import load_dataset
@@ -100,7 +104,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=err,
         )
         return 1
-    content = exporter(kind)(make_board(dataset, as_of), site_url)
+    try:
+        publisher = load_publisher(args.data, read_site_name())
+    except DataError as error:
+        for problem in error.problems:
+            print(str(problem), file=err)
+        return 1
+    content = exporter(kind, publisher)(make_board(dataset, as_of), site_url)
     if args.output is None:
         out.flush()
         buffer = getattr(out, "buffer", None)
@@ -160,7 +170,7 @@ def add_command(commands: Any, data_dir: Path) -> None:
         type=Path,
         default=data_dir,
         metavar="THƯ_MỤC",
-        help="thư mục có plan.yml và schools.yml (mặc định: data/)",
+        help="thư mục có plan.yml, schools.yml và site.yml (mặc định: data/)",
     )
     command.set_defaults(handler=_run)
 

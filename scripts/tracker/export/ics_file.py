@@ -3,7 +3,9 @@
 All-day events on each due date, with a reminder three days before. Every value is
 fixed by the data and the as-of date (DTSTAMP), so the same build gives the same file,
 and the UIDs never change: a subscribed calendar updates its events instead of
-duplicating them.
+duplicating them. The calendar's producer (PRODID) is whoever runs the site
+(data/site.yml), never the office that issued the plan; the plan's own words are quoted
+as the plan's, with its year.
 """
 
 from __future__ import annotations
@@ -13,23 +15,29 @@ from urllib.parse import urlsplit
 
 from icalendar import Alarm, Calendar, Event
 
+from ...site.publisher import Publisher, unnamed
 from .. import site_paths as paths
 from ..board import Board
 from ..vietnamese import format_date
 
 
-def ics_bytes(board: Board, site_url: str) -> bytes:
+def ics_bytes(board: Board, site_url: str, publisher: Publisher | None = None) -> bytes:
+    """The calendar; none given, its producer is the site itself (no one is named)."""
+    publisher = publisher or unnamed()
     plan = board.dataset.plan
     host = urlsplit(site_url).hostname or "localhost"
     stamp = dt.datetime.combine(board.as_of, dt.time(), tzinfo=dt.UTC)
+    plan_name = f"Kế hoạch ngày {format_date(plan.date)}"
     cal = Calendar()
-    cal.add("prodid", f"-//{plan.issuer}//{plan.id}//VI")
+    cal.add("prodid", f"-//{publisher.name}//{plan.id}//VI")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", f"Hạn nộp — {plan.title}")
+    cal.add("x-wr-calname", f"Hạn nộp năm {plan.date.year} — {plan.title}")
     cal.add(
-        "x-wr-caldesc", f"Các hạn nộp của Kế hoạch ngày {format_date(plan.date)} của {plan.issuer}."
+        "x-wr-caldesc",
+        f"Các hạn nộp năm {plan.date.year} theo {plan_name} của {plan.issuer}, đúng như khi "
+        f"ban hành. Lịch do {publisher.maker} lập.",
     )
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     cal.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
@@ -42,12 +50,12 @@ def ics_bytes(board: Board, site_url: str) -> bytes:
         event.add("dtstart", deadline.due)
         event.add("dtend", deadline.due + dt.timedelta(days=1))
         event.add("summary", f"Hạn nộp: {deadline.title}")
-        description = deadline.description or deadline.title
-        event.add(
-            "description",
-            f"{description}\n\nMục {deadline.section} của Kế hoạch ngày {format_date(plan.date)}. "
-            f"Tình hình nộp của các trường: {url}",
+        said = (
+            f"{plan_name}, mục {deadline.section}: “{deadline.description}”"
+            if deadline.description
+            else f"{deadline.title} (mục {deadline.section} của {plan_name})"
         )
+        event.add("description", f"{said}\n\nTình hình nộp của các trường: {url}")
         event.add("url", url)
         event.add("transp", "TRANSPARENT")
         alarm = Alarm()

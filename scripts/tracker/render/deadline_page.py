@@ -59,8 +59,12 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             header(board, rule=True),
             f"Hạn chót **{format_date(deadline.due)}**, mục "
             f"[{escape(deadline.section)}]"
-            f"({md_link(src, paths.PLAN_PAGE, plan_anchor(deadline.section))}) của Kế hoạch. "
-            + (f"{description}\n\n" if description else "\n\n"),
+            f"({md_link(src, paths.PLAN_PAGE, plan_anchor(deadline.section))}) của Kế hoạch"
+            + (
+                f" năm {board.dataset.plan.date.year}, ghi: “{description}”\n\n"
+                if description
+                else ".\n\n"
+            ),
             raw_block(
                 f'<div class="tracker-summary">\n{bar(counts)}\n{counts_list(counts)}\n</div>'
             ),

@@ -129,9 +129,9 @@ def downloads_page(board: Board, site_url: str) -> str:
             + "), kèm chữ tiếng Việt (<code>label</code>). Mô tả máy đọc được (JSON Schema): "
             f"[tinh-hinh-nop.schema.json]({md_link(src, paths.JSON_SCHEMA)}).\n\n",
             table(
-                ["Trường dữ liệu", "Kiểu", "Ý nghĩa"],
+                ["Mục dữ liệu", "Kiểu", "Ý nghĩa"],
                 field_rows,
-                label="Các trường dữ liệu JSON",
+                label="Các mục dữ liệu JSON",
                 attrs=" data-search-exclude",
             ),
             "\n## Mã QR {#ma-qr}\n\n",

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...site.publisher import Publisher
 from ..changes import SchoolDiff, compare_school
 from ..history import CommitInfo, History
 from ..model import Plan
@@ -205,10 +206,12 @@ def status_feed(
     limit: int = FEED_LIMIT,
     updated: dt.datetime | None = None,
     sample: bool = False,
+    publisher: Publisher | None = None,
 ) -> bytes:
     """An Atom feed of status changes: a submission recorded, deleted or re-dated.
 
-    One feed entry per school and commit; URLs are absolute.
+    One feed entry per school and commit; URLs are absolute. The feed's author is whoever
+    runs the site (`publisher`, from data/site.yml); without one, the feed's own title.
     """
     from feedgen.feed import FeedGenerator
 
@@ -221,7 +224,10 @@ def status_feed(
     feed.language("vi")
     feed.link(href=page_url, rel="alternate")
     feed.link(href=feed_url, rel="self")
-    feed.author({"name": "Phòng Giáo dục và Đào tạo huyện Bình Sơn"})
+    author = {"name": publisher.name if publisher else title}
+    if publisher and publisher.contact_url:
+        author["uri"] = publisher.contact_url
+    feed.author(author)
     latest = status_entries[0].commit.date if status_entries else None
     feed.updated(latest or updated or dt.datetime(2022, 4, 12, tzinfo=dt.UTC))
     # feedgen lists entries in reverse order of addition: add the oldest first.

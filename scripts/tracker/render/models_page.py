@@ -80,7 +80,8 @@ def models_page(board: Board) -> str:
             "# Mô hình “Dân vận khéo” đã đăng ký\n\n",
             header(board),
             "".join(
-                f"Mục {escape(d.section)} của Kế hoạch: {escape(d.description)}\n\n"
+                f"Mục {escape(d.section)} của Kế hoạch năm "
+                f"{board.dataset.plan.date.year} ghi: “{escape(d.description)}”\n\n"
                 for d in registration
                 if d.description
             ),

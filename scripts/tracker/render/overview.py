@@ -49,7 +49,7 @@ def downloads_list(src: str, site_url: str) -> str:
         f"- {download_link('Tệp CSV (.csv)', src, paths.CSV)}: mỗi dòng là một trường với một hạn "
         "nộp; mở được bằng Excel, LibreOffice.\n"
         f"- {download_link('Tệp JSON (.json)', src, paths.JSON)} cho các hệ thống khác "
-        f"([mô tả các trường dữ liệu]({md_link(src, here, 'json')})).\n"
+        f"([mô tả các mục dữ liệu]({md_link(src, here, 'json')})).\n"
         f"- {download_link('Lịch các hạn nộp (.ics)', src, paths.ICS)}: "
         f'<a href="{escape(webcal)}">theo dõi lịch trên điện thoại</a> '
         f"([cách làm]({md_link(src, here, 'lich')})).\n"

@@ -26,10 +26,11 @@ def retired_school_page(board: Board, school_id: str) -> str:
             ),
             f"# {TITLE}\n\n",
             header(board, rule=False),
-            f"Trường có mã <code>{escape(school_id)}</code> đã được Phòng Giáo dục và Đào tạo "
-            "đưa ra khỏi danh sách các trường được theo dõi (ví dụ do sáp nhập, giải thể hoặc "
-            "đổi mã), nên trang này không còn tình hình nộp văn bản. Mã này không được dùng lại "
-            "cho trường khác.\n\n",
+            f"Trường có mã <code>{escape(school_id)}</code> đã được đưa ra khỏi danh sách các "
+            "trường được theo dõi trên trang này (ví dụ do sáp nhập, giải thể hoặc đổi mã), nên "
+            "trang này không còn tình hình nộp văn bản. Mã này không được dùng lại cho trường "
+            "khác. Việc của trường hiện nay, xin hỏi cơ quan quản lý giáo dục hiện nay của "
+            "trường.\n\n",
             f"Xem [danh sách các trường]({md_link(src, paths.TABLE)}) hiện nay, hoặc "
             f"[tình hình thực hiện]({md_link(src, paths.OVERVIEW)}) chung.\n\n",
         ]

@@ -1,14 +1,18 @@
 """One page per school (tinh-hinh/truong/<id>/): its deadlines, models and QR code.
 
 The page prints as an A4 sheet for a notice board (school name, commune, QR code and
-address of the page): see docs/assets/stylesheets/tracker.css.
+address of the page): see docs/assets/stylesheets/tracker.css. The sheet names the plan
+as issued (its issuer and date) and, as who publishes the sheet, whoever runs the site
+(data/site.yml): never the former office in the present tense.
 """
 
 from __future__ import annotations
 
+from ...site.publisher import Publisher
 from .. import site_paths as paths
 from ..board import Board
 from ..model import LEVEL_NAMES, School
+from ..vietnamese import format_date
 from .board_common import (
     SAMPLE_NOTICE,
     badge,
@@ -30,7 +34,9 @@ def _link_cell(url: str) -> str:
     return escape(url)
 
 
-def school_page(board: Board, school: School, site_url: str, *, searchable: bool = True) -> str:
+def school_page(
+    board: Board, school: School, site_url: str, publisher: Publisher, *, searchable: bool = True
+) -> str:
     src = paths.school_page(school.id)
     plan = board.dataset.plan
     items = []
@@ -92,8 +98,9 @@ def school_page(board: Board, school: School, site_url: str, *, searchable: bool
     )
     sheet = (
         '<div class="tracker-sheet">\n'
-        f'<p class="tracker-sheet__issuer">{escape(plan.issuer)}<br>'
-        "Mô hình “Dân vận khéo” và báo cáo công tác dân vận</p>\n"
+        f'<p class="tracker-sheet__issuer">Mô hình “Dân vận khéo” và báo cáo công tác dân '
+        f"vận năm {plan.date.year}<br>theo Kế hoạch ngày {format_date(plan.date)} của "
+        f"{escape(plan.issuer)}</p>\n"
         f'<p class="tracker-sheet__name">{escape(school.name)}</p>\n'
         f'<p class="tracker-sheet__place">{escape(school.commune)}</p>\n'
         f'<img class="tracker-sheet__qr" src="{escape(qr_src)}" width="160" height="160" '
@@ -101,7 +108,9 @@ def school_page(board: Board, school: School, site_url: str, *, searchable: bool
         f'<p class="tracker-sheet__url">{escape(address)}</p>\n'
         '<p class="tracker-sheet__hint">Quét mã QR bằng camera điện thoại để xem trường đã '
         "đăng ký mô hình và nộp báo cáo đúng hạn hay chưa.</p>\n"
-        f"{sample}</div>\n"
+        f"{sample}"
+        f'<p class="tracker-sheet__publisher">{escape(publisher.credit)}</p>\n'
+        "</div>\n"
     )
     return "".join(
         [
