@@ -22,12 +22,17 @@ ensure_venv() {
       exit 1
     fi
   fi
-  # Reinstall only when a requirements file changed since the last install.
+  # Reinstall only when a requirements file or pyproject.toml (the plugins' entry points)
+  # changed since the last install.
   local stamp="$VENV/.requirements.sha256" want
-  want=$(cat requirements.txt requirements-dev.txt constraints.txt | sha256sum | cut -d' ' -f1)
+  want=$(cat requirements.txt requirements-dev.txt constraints.txt pyproject.toml | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "Cài các gói Python (requirements-dev.txt, constraints.txt)"
     "$VENV/bin/python" -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+    # The project itself, editable: its MkDocs plugins (dvk_mkdocs/) and the core (scripts/)
+    # are imported from this folder, so an edit needs no reinstall (only a restart of serve).
+    say "Cài plugin của dự án (pip install -e . --no-deps)"
+    "$VENV/bin/python" -m pip install --quiet --no-deps -e .
     echo "$want" >"$stamp"
   fi
 }

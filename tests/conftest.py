@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "scripts", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "overrides")
+"""What the build reads from the project folder; the code (scripts/, dvk_mkdocs/) is the
+installed project, whichever folder is built."""
 
 
 def copy_project(dest: Path) -> Path:
@@ -50,6 +52,22 @@ def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Pa
     result = run_build(dest, config, **env)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+    return dest
+
+
+def build_in_process(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
+    """`mkdocs build --strict` in this process, through MkDocs' Python API, as `mkdocs serve`
+    rebuilds: plugins that persist across builds (those with on_startup) are reused by the
+    next build in the same process. Raises what the build raises."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    cfg = load_config(str(config), site_dir=str(dest), strict=True)
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
     return dest
 
 

@@ -116,7 +116,7 @@ def test_a_valid_run_also_reports_to_the_job_summary(tmp_path: Path) -> None:
 
 
 def test_the_build_fails_with_the_same_messages(tmp_path: Path) -> None:
-    for part in ("docs", "hooks", "overrides", "scripts", "schemas", "data"):
+    for part in ("docs", "overrides", "schemas", "data"):
         shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     schools = tmp_path / "data" / "schools.yml"

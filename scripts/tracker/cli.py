@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from .dataset import PLAN_FILE, SCHOOLS_FILE, validate_plan, validate_schools
 from .export.command import add_command as add_export_command
-from .problems import Problem, UnreadableFileError, sorted_problems
+from .problems import DataError, Problem, UnreadableFileError, sorted_problems
 from .render.markdown import escape
 from .review import add_command as add_diff_command
 from .yamlread import Document, read_source
@@ -142,7 +142,13 @@ def github_summary(problems: Sequence[Problem], summary: str) -> str:
 
 
 def _validate_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    problems, unreadable, summary = validate(args.files, args.plan, args.today)
+    try:
+        problems, unreadable, summary = validate(args.files, args.plan, args.today)
+    except DataError as error:  # a schema file itself is broken: nothing could be checked
+        for problem in error.problems:
+            print(github_annotation(problem) if args.format == "github" else problem, file=out)
+        print("Lược đồ trong schemas/ bị hỏng: chưa kiểm tra được dữ liệu.", file=err)
+        return 2
     github = args.format == "github"
     for problem in [*unreadable, *problems]:
         print(github_annotation(problem) if github else str(problem), file=out)

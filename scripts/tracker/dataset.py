@@ -1,8 +1,8 @@
 """Load and validate the data files into the model: the one entry point for everyone.
 
-The build (hooks/tracker.py), the CLI (`python -m scripts.tracker validate`) and the tests all
-call `load_dataset` or `load_sources`, so they accept and refuse exactly the same data, with
-the same messages.
+The build (the dvk-status-board plugin), the CLI (`python -m scripts.tracker validate`) and
+the tests all call `load_dataset` or `load_sources`, so they accept and refuse exactly the
+same data, with the same messages.
 """
 
 from __future__ import annotations
@@ -15,37 +15,44 @@ from . import checks, schema
 from .dates import parse_date
 from .model import Contact, DanVanModel, Dataset, Deadline, ModelKind, Plan, School, Submission
 from .problems import DataError, Problem
+from .schema import SCHEMA_DIR
 from .yamlread import Document, Source, gc_paused, parse, read_source
 
 PLAN_FILE = "plan.yml"
 SCHOOLS_FILE = "schools.yml"
 
 
-def load_dataset(data_dir: Path, *, today: dt.date | None = None) -> Dataset:
+def load_dataset(
+    data_dir: Path, *, today: dt.date | None = None, schema_dir: Path = SCHEMA_DIR
+) -> Dataset:
     """Read `plan.yml` and `schools.yml` from `data_dir`, check everything, build the model.
 
     Messages name the files relative to the folder above `data_dir` ("data/schools.yml").
+    The schemas are read from `schema_dir` (the build passes its project's schemas/).
     Raises DataError with every problem found (UnreadableFileError if a file is missing).
     """
     return load_sources(
         read_source(data_dir / PLAN_FILE, f"{data_dir.name}/{PLAN_FILE}"),
         read_source(data_dir / SCHOOLS_FILE, f"{data_dir.name}/{SCHOOLS_FILE}"),
         today=today,
+        schema_dir=schema_dir,
     )
 
 
-def load_sources(plan: Source, schools: Source, *, today: dt.date | None = None) -> Dataset:
+def load_sources(
+    plan: Source, schools: Source, *, today: dt.date | None = None, schema_dir: Path = SCHEMA_DIR
+) -> Dataset:
     """Like load_dataset, from bytes already read (tests and the CLI use it)."""
     # The intermediate nodes and values (10^5–10^6 objects for a large file) hold no
     # reference cycles: the garbage collector would only walk them again and again. They
     # are all freed when _load returns, before it runs again.
     with gc_paused():
-        return _load(plan, schools, today)
+        return _load(plan, schools, today, schema_dir)
 
 
-def _load(plan: Source, schools: Source, today: dt.date | None) -> Dataset:
-    plan_doc, problems = validate_plan(plan)
-    schools_doc, more = validate_schools(schools, plan_doc, today=today)
+def _load(plan: Source, schools: Source, today: dt.date | None, schema_dir: Path) -> Dataset:
+    plan_doc, problems = validate_plan(plan, schema_dir)
+    schools_doc, more = validate_schools(schools, plan_doc, today=today, schema_dir=schema_dir)
     problems += more
     if problems:
         del plan_doc, schools_doc  # not kept alive by the exception's traceback
@@ -59,12 +66,13 @@ def _load(plan: Source, schools: Source, today: dt.date | None) -> Dataset:
     )
 
 
-def validate_plan(source: Source) -> tuple[Document, list[Problem]]:
+def validate_plan(source: Source, schema_dir: Path = SCHEMA_DIR) -> tuple[Document, list[Problem]]:
     """Parse and check a plan file; the document and every problem in it."""
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
-        more = schema.check(doc, "plan") + checks.check_plan(doc) + checks.check_text(doc)
+        more = schema.check(doc, "plan", schema_dir) + checks.check_plan(doc)
+        more += checks.check_text(doc)
         problems += _not_refused(doc, more)
     return doc, problems
 
@@ -75,14 +83,18 @@ def _not_refused(doc: Document, problems: list[Problem]) -> list[Problem]:
 
 
 def validate_schools(
-    source: Source, plan_doc: Document | None, *, today: dt.date | None = None
+    source: Source,
+    plan_doc: Document | None,
+    *,
+    today: dt.date | None = None,
+    schema_dir: Path = SCHEMA_DIR,
 ) -> tuple[Document, list[Problem]]:
     """Parse and check a schools file against a (possibly broken) plan document."""
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
         facts = checks.plan_facts(plan_doc) if plan_doc is not None else None
-        more = schema.check(doc, "schools")
+        more = schema.check(doc, "schools", schema_dir)
         more += checks.check_schools(doc, facts, today or dt.date.today())
         more += checks.check_text(doc)
         problems += _not_refused(doc, more)

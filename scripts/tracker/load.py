@@ -11,12 +11,13 @@ from pathlib import Path
 from .dataset import build_plan, validate_plan
 from .model import Plan
 from .problems import DataError
+from .schema import SCHEMA_DIR
 from .yamlread import read_source
 
 
-def load_plan(path: Path, name: str | None = None) -> Plan:
+def load_plan(path: Path, name: str | None = None, schema_dir: Path = SCHEMA_DIR) -> Plan:
     """The plan in `path`, checked; raises DataError with every problem found."""
-    doc, problems = validate_plan(read_source(path, name))
+    doc, problems = validate_plan(read_source(path, name), schema_dir)
     if problems:
         raise DataError(problems)
     return build_plan(doc.data)
