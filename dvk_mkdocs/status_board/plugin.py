@@ -64,9 +64,6 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
             raise PluginError("dvk-status-board: on_config has not run for this build")
         return self._build
 
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so that `mkdocs serve` keeps this instance (and its process) across builds."""
-
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._late.stop()  # a process left by an interrupted build, if any
         self._raw.reset()
@@ -146,4 +143,6 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         self._late.stop()
 
     def on_shutdown(self) -> None:
+        """The end of `mkdocs serve` (or build). Defining it makes MkDocs keep this instance
+        across the rebuilds of `mkdocs serve`: hence every build's state is made in on_config."""
         self._late.stop()
