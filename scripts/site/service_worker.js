@@ -1,6 +1,6 @@
 /*
  * Service worker: pages a reader has opened open again without a connection.
- * Template: the dvk-hardening plugin writes it to the site root as sw.js (scope: the whole site,
+ * Template: hooks/offline.py writes it to the site root as sw.js (scope: the whole site,
  * whatever sub-path the site is served under) with the build's version filled in.
  *
  * - Pages (navigations) and the search index: network first, so a reader online always

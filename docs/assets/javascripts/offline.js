@@ -1,7 +1,7 @@
 /*
  * Pages once opened work offline: registers the service worker (sw.js at the site root,
- * written by the dvk-hardening plugin) and, on a page shown from the phone's saved copy,
- * tells the reader it may be out of date. An external file: the Content-Security-Policy allows no
+ * written by hooks/offline.py) and, on a page shown from the phone's saved copy, tells the
+ * reader it may be out of date. An external file: the Content-Security-Policy allows no
  * inline script.
  */
 (function () {
