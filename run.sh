@@ -68,7 +68,10 @@ case "${1:-}" in
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
     say "Dựng trang (mkdocs build --strict)"
-    "$VENV/bin/mkdocs" build --strict --quiet
+    # A test build, for a test address that exists nowhere (.invalid): with CI set, a build
+    # for a local address (127.0.0.1) is refused, since its QR codes and exports would point
+    # to a dead address. The publishing workflow gives the real address in SITE_URL.
+    SITE_URL="${SITE_URL:-https://vi-du.invalid/}" "$VENV/bin/mkdocs" build --strict --quiet
     say "Chạy kiểm thử (pytest)"
     set +e
     "$VENV/bin/python" -m pytest "${@:2}"

@@ -21,6 +21,11 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "overrides")
 """What the build reads from the project folder; the code (scripts/, dvk_mkdocs/) is the
 installed project, whichever folder is built."""
 
+TEST_SITE_URL = "https://vi-du.invalid/"
+"""The public address test builds are made for: one that exists nowhere (`.invalid` is a
+reserved domain), never the local default, which a build refuses when CI is set
+(scripts/tracker/site_url.py). A test may give its own SITE_URL."""
+
 
 def copy_project(dest: Path) -> Path:
     """A copy of what the build reads, for tests that change data or pages and rebuild."""
@@ -43,7 +48,7 @@ def run_build(
         cwd=config.parent,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": TEST_SITE_URL, **env},
     )
 
 
@@ -57,12 +62,14 @@ def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Pa
 
 def build_in_process(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
     """`mkdocs build --strict` in this process, through MkDocs' Python API, as `mkdocs serve`
-    rebuilds: plugins that persist across builds (those with on_startup) are reused by the
-    next build in the same process. Raises what the build raises."""
+    rebuilds: plugins that persist across builds (those with on_startup or on_shutdown) are
+    reused by the next build in the same process. For TEST_SITE_URL unless SITE_URL is set.
+    Raises what the build raises."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    cfg = load_config(str(config), site_dir=str(dest), strict=True)
+    site_url = os.environ.get("SITE_URL") or TEST_SITE_URL
+    cfg = load_config(str(config), site_dir=str(dest), strict=True, site_url=site_url)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         build(cfg)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.tracker.model import COMMUNES, LEVEL_NAMES, LEVELS, Plan
+from scripts.tracker.dataset import CURRENT_COMMUNES
+from scripts.tracker.load import load_communes
+from scripts.tracker.model import LEVEL_NAMES, LEVELS, Plan
 
 
 def communes() -> list[str]:
-    """The district's 22 communes: the validator accepts no other (model.COMMUNES)."""
-    return list(COMMUNES)
+    """The communes of data/communes.yml: the validator accepts no other."""
+    return list(load_communes(CURRENT_COMMUNES).names)
 
 
 def _date(day: dt.date) -> str:

@@ -19,7 +19,6 @@ import pytest
 from scripts.tracker.dump import dump_plan, dump_schools
 from scripts.tracker.load import load_plan
 from scripts.tracker.model import (
-    COMMUNES,
     LEVEL_NAMES,
     LEVELS,
     Contact,
@@ -30,6 +29,7 @@ from scripts.tracker.model import (
     Submission,
 )
 from tests.conftest import ROOT
+from tests.synthetic import communes as synthetic_communes
 
 SCHOOLS = 10_000
 TODAY = dt.date(2026, 11, 25)
@@ -79,7 +79,7 @@ def synthetic(count: int) -> Dataset:
     """A valid dataset of `count` schools, with every kind of submission, reproducibly."""
     rng = random.Random(count)
     plan = load_plan(ROOT / "data" / "plan.yml")
-    communes = list(COMMUNES)
+    communes = synthetic_communes()
     schools = []
     for i in range(count):
         level = LEVELS[i % len(LEVELS)]

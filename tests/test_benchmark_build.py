@@ -29,7 +29,7 @@ import pytest
 
 from scripts.tracker.load import load_plan
 from tests.benchmark_dump_hook import OUT_ENV
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TEST_SITE_URL
 from tests.synthetic import schools_yaml
 
 SIZES = (100, 1000, 5000)
@@ -63,7 +63,9 @@ class Figures:
 
 def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
     environment = {k: v for k, v in os.environ.items() if k != "TRACKER_AS_OF"}
-    environment.update(NO_MKDOCS_2_WARNING="1", TRACKER_AS_OF=AS_OF, **(env or {}))
+    environment.update(
+        NO_MKDOCS_2_WARNING="1", TRACKER_AS_OF=AS_OF, SITE_URL=TEST_SITE_URL, **(env or {})
+    )
     site = project / "site"
     timings = project / "hook-times.json"
     command = [sys.executable, str(TIMED_BUILD), str(timings), "--strict", "-q", "-d", str(site)]

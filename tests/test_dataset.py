@@ -10,7 +10,7 @@ import pytest
 
 from scripts.tracker.dataset import load_dataset, load_sources
 from scripts.tracker.dump import dump_plan, dump_schools
-from scripts.tracker.model import COMMUNES, LEVELS, ModelKind
+from scripts.tracker.model import LEVELS, CommuneKind, ModelKind
 from scripts.tracker.problems import DataError, Problem, UnreadableFileError
 from scripts.tracker.schema import schema
 from scripts.tracker.yamlread import Source
@@ -28,7 +28,11 @@ def dataset():
 def test_the_shipped_data_is_valid_and_marked_as_sample(dataset) -> None:
     assert dataset.sample is True
     assert 60 <= len(dataset.schools) <= 90
-    assert dataset.sources == {"plan": "data/plan.yml", "schools": "data/schools.yml"}
+    assert dataset.sources == {
+        "plan": "data/plan.yml",
+        "communes": "data/communes.yml",
+        "schools": "data/schools.yml",
+    }
 
 
 def test_the_plan_deadlines_are_those_of_the_plan(dataset) -> None:
@@ -42,7 +46,7 @@ def test_the_plan_deadlines_are_those_of_the_plan(dataset) -> None:
 
 def test_the_sample_covers_every_level_commune_and_status(dataset) -> None:
     assert {s.level for s in dataset.schools} == set(LEVELS)
-    assert {s.commune for s in dataset.schools} == set(COMMUNES)
+    assert {s.commune for s in dataset.schools} == set(dataset.communes.names)
     for deadline in dataset.plan.deadlines:
         received = [
             s.submission(deadline.id).received for s in dataset.schools if s.submission(deadline.id)
@@ -72,7 +76,7 @@ def test_the_data_files_are_in_the_dumper_layout(dataset) -> None:
 
 
 def test_each_data_file_names_its_schema_on_the_first_line() -> None:
-    for name in ("plan", "schools"):
+    for name in ("plan", "communes", "schools"):
         first = (DATA / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../schemas/{name}.schema.json"
         assert (DATA / first.split("=", 1)[1]).resolve() == ROOT / "schemas" / f"{name}.schema.json"
@@ -114,10 +118,12 @@ def test_every_problem_is_reported_at_once_sorted_by_line() -> None:
 
 
 def test_the_schemas_are_valid_and_agree_with_the_model() -> None:
-    for kind in ("plan", "schools"):
+    for kind in ("plan", "communes", "schools"):
         jsonschema.Draft7Validator.check_schema(schema(kind))
     school = schema("schools")["definitions"]["school"]["properties"]
     assert school["level"]["enum"] == list(LEVELS)
-    assert school["commune"]["enum"] == list(COMMUNES)
+    assert "enum" not in school["commune"], "the communes are data: data/communes.yml"
+    commune = schema("communes")["properties"]["communes"]["items"]["properties"]
+    assert commune["kind"]["enum"] == [kind.value for kind in CommuneKind]
     model = schema("schools")["definitions"]["submission"]["properties"]["model"]
     assert model["properties"]["kind"]["enum"] == [kind.value for kind in ModelKind]

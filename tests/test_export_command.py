@@ -54,13 +54,15 @@ def test_each_file_is_the_one_the_site_serves(tmp_path: Path) -> None:
 
 def test_the_excel_file_has_a_sheet_per_deadline_with_every_school(tmp_path: Path) -> None:
     target = tmp_path / "bang" / "tinh-hinh.xlsx"
-    assert main(["export", "-o", str(target), "--as-of", "2022-11-15"], io.StringIO()) == 0
+    args = ["export", "-o", str(target), "--as-of", "2022-11-15", "--site-url", URL]
+    assert main(args, io.StringIO()) == 0
     dataset = load_dataset(ROOT / "data")
     workbook = load_workbook(target, read_only=True)
     deadlines = len(dataset.plan.deadlines)
     assert workbook.sheetnames[deadlines:] == ["Thông tin"]  # what the file is, as of when
     for sheet in workbook.worksheets[:deadlines]:
-        ids = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+        assert sheet["A1"].value.startswith("DỮ LIỆU MINH HỌA")  # sample data: row 1
+        ids = {row[0] for row in sheet.iter_rows(min_row=3, values_only=True) if row[0]}
         assert ids == {school.id for school in dataset.schools}
 
 
@@ -81,7 +83,7 @@ def test_data_with_an_error_exports_nothing_and_says_where(tmp_path: Path) -> No
     lines[line - 1] = "    level: THPT\n"
     schools.write_text("".join(lines), encoding="utf-8")
     target = tmp_path / "ra.csv"
-    result = _command("--data", str(data), "-o", str(target))
+    result = _command("--data", str(data), "-o", str(target), "--site-url", URL)
     assert result.returncode == 1
     assert f"data/schools.yml:{line}:12:" in result.stderr.decode()
     assert "chưa xuất tệp" in result.stderr.decode()

@@ -69,7 +69,7 @@ def test_school_pages_the_recent_page_and_the_feed_show_a_recorded_submission(
     # A stand-in for the school page the status board generates at the same address.
     page = source / "docs" / "tinh-hinh" / "truong" / "th-so-1-chau-o.md"
     page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text("# Trường Tiểu học số 1 Châu Ổ\n", encoding="utf-8")
+    page.write_text("# Trường Tiểu học số 1 Châu Ổ (minh họa)\n", encoding="utf-8")
     init(source)
     git(source, "add", "-A")
     git(source, "commit", "-q", "-m", "Toàn bộ trang")
@@ -102,7 +102,8 @@ def test_school_pages_the_recent_page_and_the_feed_show_a_recorded_submission(
     assert feed.findtext(f"{atom}subtitle").startswith("Dữ liệu minh họa.")
     newest = feed.findall(f"{atom}entry")[0]
     assert newest.findtext(f"{atom}title") == (
-        "Trường Tiểu học số 1 Châu Ổ — Báo cáo năm: chưa nộp → đã nộp ngày 20/10/2022 (đúng hạn)"
+        "Trường Tiểu học số 1 Châu Ổ (minh họa) — Báo cáo năm: chưa nộp → đã nộp ngày 20/10/2022 "
+        "(đúng hạn)"
     )
     assert newest.findtext(f"{atom}author/{atom}name") == "Văn thư Châu Ổ"
     link = newest.find(f"{atom}link").get("href")

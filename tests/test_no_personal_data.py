@@ -45,6 +45,10 @@ def readable(path: Path) -> str:
     """What a reader or a program gets from a file: for markup, its text and link targets
     (drawing data such as SVG paths is numbers, not contact details)."""
     raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".ics":
+        # An event's UID is "id@host of the site" (RFC 5545, 3.8.4.7): an identifier that
+        # looks like an address once the host is a real domain, not one anyone writes to.
+        return "\n".join(line for line in raw.splitlines() if not line.startswith("UID:"))
     if path.suffix not in MARKUP:
         return raw
     soup = BeautifulSoup(raw, "html.parser")

@@ -14,7 +14,7 @@ from scripts.site.addresses import (
     update_list,
     write_redirects,
 )
-from tests.conftest import ROOT, build_site, copy_project, run_build
+from tests.conftest import ROOT, TEST_SITE_URL, build_site, copy_project, run_build
 
 PUBLISHED = ROOT / "data" / "published-addresses.txt"
 REDIRECTS = ROOT / "data" / "redirects.yml"
@@ -78,7 +78,7 @@ def test_build_writes_a_vietnamese_redirect_page(tmp_path: Path) -> None:
     site = build_site(tmp_path / "site", project / "mkdocs.yml")
     html = (site / "ke-hoach-2022" / "index.html").read_text(encoding="utf-8")
     assert 'http-equiv="Content-Security-Policy"' in html
-    assert "0; url=http://127.0.0.1:8000/ke-hoach/" in html
+    assert f"0; url={TEST_SITE_URL}ke-hoach/" in html
     assert "Trang này đã chuyển sang địa chỉ mới" in html
 
 

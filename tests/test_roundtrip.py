@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scripts.tracker.checks import text_messages
-from scripts.tracker.dataset import load_sources
+from scripts.tracker.dataset import CURRENT_COMMUNES, load_sources
 from scripts.tracker.dump import dump_plan, dump_schools, scalar
+from scripts.tracker.load import load_communes
 from scripts.tracker.model import (
-    COMMUNES,
     LEVELS,
     Contact,
     DanVanModel,
@@ -32,6 +32,7 @@ from scripts.tracker.vietnamese import fold
 from scripts.tracker.yamlread import Source
 
 TODAY = dt.date(2100, 1, 1)
+CURRENT = load_communes(CURRENT_COMMUNES)
 LINK = r"https://[a-z0-9]{1,10}\.[a-z]{2,6}(/[A-Za-z0-9._~%-]*)*"
 NUMBER = schema("schools")["definitions"]["submission"]["properties"]["number"]["pattern"]
 
@@ -128,7 +129,7 @@ def datasets(draw: st.DrawFn, min_schools: int = 0) -> Dataset:
         id=slugs,
         name=texts,
         level=st.sampled_from(LEVELS),
-        commune=st.sampled_from(list(COMMUNES)),
+        commune=st.sampled_from(CURRENT.names),
         contact=st.one_of(st.none(), st.builds(Contact, texts, texts)),
         submissions=submissions(plan),
     )
@@ -146,8 +147,9 @@ def datasets(draw: st.DrawFn, min_schools: int = 0) -> Dataset:
         plan=plan,
         schools=tuple(schools),
         sample=draw(st.booleans()),
-        sources={"plan": "plan.yml", "schools": "schools.yml"},
+        sources={"plan": "plan.yml", "communes": "data/communes.yml", "schools": "schools.yml"},
         retired_ids=tuple(retired),
+        communes=CURRENT,
     )
 
 

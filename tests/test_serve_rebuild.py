@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from dvk_mkdocs.status_board.plugin import StatusBoardPlugin
-from tests.conftest import build_in_process, copy_project
+from tests.conftest import TEST_SITE_URL, build_in_process, copy_project
 
 NEW_TERM = "BCĐ"
 NEW_EXPANSION = "Ban Chỉ đạo (mục thêm khi trang đang chạy)"
@@ -100,7 +100,9 @@ def test_a_failed_build_leaves_no_second_process_running(project: Path) -> None:
     as `mkdocs serve` goes on running after it (on_shutdown comes only when serve ends)."""
     page = project / "docs" / "lich" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n<!-- kb:han khong-co -->\n", "utf-8")
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    config = load_config(
+        str(project / "mkdocs.yml"), site_dir=str(project / "site"), site_url=TEST_SITE_URL
+    )
     config.plugins.on_startup(command="serve", dirty=False)
     plugin = config.plugins["dvk-status-board"]
     assert isinstance(plugin, StatusBoardPlugin)

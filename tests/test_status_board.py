@@ -171,8 +171,10 @@ def test_csv_has_a_bom_and_a_row_per_school_and_deadline(site) -> None:
         for r in rows
         if r["Mã trường"] == "th-binh-thanh" and r["Mã hạn nộp"] == "bao-cao-6-thang"
     )
-    assert row["Tình trạng"] == "Nộp trễ hạn (2 ngày)"
+    assert row["Tình trạng"] == "Nộp trễ hạn"  # one of four labels: a filter shows four
     assert row["Số ngày trễ"] == "2"
+    assert row["Việc phải nộp"] == "Báo cáo 6 tháng" and row["Hạn nộp"] == "2022-05-30"
+    assert {r["Tình trạng"] for r in rows} <= {s.label for s in State}
     assert row["Ngày nhận"] == "2022-06-01"
     assert row["Tính đến ngày"] == "2022-06-01"
     assert row["Trang của trường"] == f"{SITE}tinh-hinh/truong/th-binh-thanh/"
@@ -184,17 +186,20 @@ def test_xlsx_has_a_sheet_per_deadline_with_filters_widths_and_real_dates(site) 
     assert len(wb.sheetnames) == len(plan.deadlines) + 1 and wb.sheetnames[-1] == "Thông tin"
     first = wb[wb.sheetnames[0]]
     assert first.title == "Đăng ký mô hình, điển hình"
-    header = [c.value for c in first[1]]
+    assert first["A1"].value.startswith("DỮ LIỆU MINH HỌA: ")  # sample data: row 1 says so
+    header = [c.value for c in first[2]]
     assert header[:4] == ["Mã trường", "Tên trường", "Cấp học", "Xã, thị trấn"]
-    assert "Tên mô hình" in header
-    assert first.auto_filter.ref == f"A1:{first.cell(1, len(header)).column_letter}6"
+    assert "Tên mô hình" in header and "Mã tình trạng" not in header
+    assert first.auto_filter.ref == f"A2:{first.cell(2, len(header)).column_letter}7"
+    assert first.freeze_panes == "C3"
     assert first.column_dimensions["B"].width == 40
-    assert first.max_row == 6
-    rows = {r[0]: dict(zip(header, r, strict=True)) for r in first.iter_rows(2, values_only=True)}
+    assert first.max_row == 7
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in first.iter_rows(3, values_only=True)}
     assert rows["th-binh-thanh"]["Ngày nhận"] == dt.datetime(2022, 5, 15)
     assert rows["mn-binh-thanh"]["Xây dựng mới hay nhân rộng"] == "nhân rộng"
+    assert {r["Tình trạng"] for r in rows.values()} <= {s.label for s in State}
     report = wb[wb.sheetnames[1]]
-    assert "Tên mô hình" not in [c.value for c in report[1]]
+    assert "Tên mô hình" not in [c.value for c in report[2]]
     info = {r[0]: r[1] for r in wb["Thông tin"].iter_rows(values_only=True)}
     assert info["Tình hình tính đến hết ngày"] == dt.datetime(2022, 6, 1)
     assert "DỮ LIỆU MINH HỌA" in info
@@ -229,7 +234,9 @@ def test_json_schema_is_documented_on_the_downloads_page(site) -> None:
     page = site.pages[paths.DOWNLOADS_PAGE]
     for field in ("schema_version", "as_of", "schools[].deadlines", "deadlines[].counts"):
         assert f"<code>{escape(field)}</code>" in page, field
-    assert "Phiên bản cấu trúc hiện tại: **1**" in page
+    assert "Phiên bản cấu trúc hiện tại: **2**" in page
+    for state in State:  # the codes machines read, each with its meaning
+        assert f"<code>{state.value}</code> = {escape(state.label)}" in page
 
 
 def test_ics_has_an_all_day_event_per_deadline(site) -> None:

@@ -28,7 +28,7 @@ from scripts.tracker.board import Board, make_board
 from scripts.tracker.model import Dataset
 from scripts.tracker.status_site import generate
 from scripts.tracker.vietnamese import format_date
-from tests.conftest import ROOT, build_in_process, copy_project
+from tests.conftest import ROOT, TEST_SITE_URL, build_in_process, copy_project
 from tests.tracker_data import (
     AS_OF,
     FORMULA,
@@ -97,7 +97,8 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     }
     workbook = load_workbook(site / paths.XLSX, read_only=True)
     sheets = workbook.worksheets[: len(deadlines)]
-    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=2, values_only=True)} for ws in sheets]
+    # Row 1: the sample-data notice; row 2: the headers; then a row per school.
+    xlsx_ids = [{row[0] for row in ws.iter_rows(min_row=3, values_only=True)} for ws in sheets]
     assert xlsx_ids == [ids] * len(deadlines)
     document = json.loads((site / paths.JSON).read_bytes())
     assert {s["id"] for s in document["schools"]} == ids
@@ -109,7 +110,7 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
     xlsx_numbers = {
         (row[0], d.id): row
         for d, ws in zip(deadlines, sheets, strict=True)
-        for row in ws.iter_rows(min_row=2, values_only=True)
+        for row in ws.iter_rows(min_row=3, values_only=True)
     }
     seen = 0
     for school in dataset.schools:
@@ -226,6 +227,7 @@ def test_the_plugin_takes_the_as_of_date_from_its_option_or_the_environment(
 ) -> None:
     monkeypatch.setattr(status_board_plugin, "load_dataset", lambda *_, **__: small_dataset())
     monkeypatch.setattr(status_board_plugin, "today_in_vietnam", lambda: dt.date(2022, 5, 20))
+    monkeypatch.setenv("SITE_URL", TEST_SITE_URL)  # mkdocs.yml reads it; never a local one
     if env is None:
         monkeypatch.delenv("TRACKER_AS_OF", raising=False)
     else:
@@ -238,6 +240,7 @@ def test_the_plugin_takes_the_as_of_date_from_its_option_or_the_environment(
 def test_a_wrong_as_of_date_is_refused_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
     from mkdocs.exceptions import PluginError
 
+    monkeypatch.setenv("SITE_URL", TEST_SITE_URL)
     monkeypatch.setenv("TRACKER_AS_OF", "1/6/2022")
     cfg, plugin = _status_board(None)
     with pytest.raises(PluginError, match=r"TRACKER_AS_OF.*NĂM-THÁNG-NGÀY"):

@@ -52,7 +52,9 @@ def problems(schools: str) -> list[Problem]:
 def test_the_shipped_data_is_valid_from_the_command_line() -> None:
     result = run("validate", "data/schools.yml")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == "Hợp lệ: 70 trường, 3 hạn nộp, 176 lần nộp\n"
+    assert result.stdout == (
+        "Hợp lệ: 70 trường, 3 hạn nộp, 176 lần nộp; 22 xã, thị trấn (danh sách ngày 12/4/2022)\n"
+    )
     assert run("validate").stdout == result.stdout
 
 

@@ -71,6 +71,20 @@ def test_deploy_needs_the_checks_and_has_minimal_rights() -> None:
     assert checkout["with"]["fetch-depth"] == 0, "the build reads the full git history"
 
 
+def test_the_site_is_rebuilt_every_day_just_after_midnight_in_vietnam() -> None:
+    workflow = _by_trigger("schedule")
+    assert workflow == _by_trigger("push"), "the nightly rebuild is the publishing workflow"
+    assert "workflow_dispatch" in workflow["on"], "and it can be run on demand"
+    [entry] = workflow["on"]["schedule"]
+    minute, hour, day, month, weekday = entry["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*"), "every day"
+    assert minute.isdigit() and hour.isdigit(), "one fixed time"
+    vietnam = (int(hour) + 7) % 24  # cron is in UTC; Vietnam is UTC+7 all year
+    assert vietnam == 0 and 0 < int(minute) < 30, f"00:{int(minute):02d} in Vietnam"
+    for name, job in workflow["jobs"].items():
+        assert "if" not in job, f"{name} runs on every trigger, the schedule included"
+
+
 def test_actionlint_finds_no_problem() -> None:
     actionlint = shutil.which("actionlint", path=str(Path(sys.executable).parent))
     assert actionlint, "actionlint is installed by requirements-dev.txt"

@@ -1,13 +1,15 @@
 """The status board plugin: loads the data once per build and adds what comes from it.
 
-- on_config: the as-of date (TRACKER_AS_OF, else the `as_of` option, else the build date
-  in Vietnam); the data, loaded and validated (a bad edit stops the build with the
+- on_config: the site's address checked (a local one warns, and is refused when CI is set);
+  the as-of date (TRACKER_AS_OF, else the `as_of` option, else the build date in Vietnam);
+  the data, loaded and validated (a bad edit stops the build with the
   validator's messages); the generated pages and files; the history read from git;
 - on_files: the pages (tinh-hinh/…) and files (tai-ve/…) added in memory, and the second
   process started that makes the Excel workbook and the QR codes into the site;
 - on_nav: the status pages in the "Tình hình thực hiện" section (school pages stay out);
-- on_page_markdown / on_page_content: the deadlines list, the history of school pages,
-  and blocks of finished HTML that skip Markdown;
+- on_page_markdown / on_page_content: the `<!-- tracker:… -->` markers of hand-written
+  pages (deadlines, sample-data and communes notes), the history of school pages, and
+  blocks of finished HTML that skip Markdown;
 - on_post_build: the second process waited for, every file it owes checked;
 - on_build_error / on_shutdown: the second process stopped.
 
@@ -17,6 +19,7 @@ instance and is made again in on_config: `mkdocs serve` keeps the instance acros
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +31,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from scripts.tracker.clock import today_in_vietnam
 from scripts.tracker.dataset import load_dataset
 from scripts.tracker.model import Dataset
-from scripts.tracker.render.deadlines import deadlines_list
-from scripts.tracker.status import AS_OF_ENV, resolve_as_of, today_in_vietnam
+from scripts.tracker.render.page_markers import expand_markers
+from scripts.tracker.site_url import check_site_url
+from scripts.tracker.status import AS_OF_ENV, resolve_as_of
 from scripts.tracker.status_site import GeneratedSite, generate
 
 from ..errors import stop_on_data_error
@@ -41,7 +46,8 @@ from .late_files import LateFiles
 from .nav import place_status_pages
 from .raw_html import RawBlocks
 
-DEADLINES_MARKER = "<!-- tracker:deadlines -->"
+log = logging.getLogger("mkdocs.plugins.dvk_status_board")
+
 AS_OF_OPTION = "mkdocs.yml, mục as_of của plugin dvk-status-board"
 
 
@@ -68,6 +74,12 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         self._late.stop()  # a process left by an interrupted build, if any
         self._raw.reset()
         self._build = None
+        # A local site_url puts dead addresses into QR codes, the calendar and the exports.
+        verdict = check_site_url(config.site_url, os.environ)
+        if verdict is not None and verdict.refused:
+            raise PluginError(verdict.message)
+        if verdict is not None:
+            log.info(verdict.message)  # a warning would fail `mkdocs build --strict` locally
         try:
             as_of = resolve_as_of(
                 os.environ.get(AS_OF_ENV), self.config.as_of, today_in_vietnam(), AS_OF_OPTION
@@ -115,8 +127,7 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
     # After git-revision-date-localized has dated the page (the history reads its date).
     @event_priority(-50)
     def on_page_markdown(self, markdown: str, page: Page, **_: object) -> str:
-        if DEADLINES_MARKER in markdown:
-            markdown = markdown.replace(DEADLINES_MARKER, deadlines_list(self.build.dataset.plan))
+        markdown = expand_markers(markdown, self.build.dataset)  # <!-- tracker:… -->
         markdown = self._raw.hold(page.file.src_uri, markdown)
         with stop_on_data_error():  # a schema file read for a field reference
             return self.build.history.page_markdown(markdown, page)

@@ -38,7 +38,7 @@ class PlanFacts:
     """deadline id → (title, requires_model)."""
 
 
-def _date_of(value: Any) -> dt.date | None:
+def date_of(value: Any) -> dt.date | None:
     if isinstance(value, str) and _DATE_SHAPE.match(value):
         try:
             return parse_date(value)
@@ -57,10 +57,10 @@ def plan_facts(doc: Document) -> PlanFacts | None:
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             title = item.get("title") if isinstance(item.get("title"), str) else item["id"]
             deadlines.setdefault(item["id"], (title, item.get("requires_model") is True))
-    return PlanFacts(_date_of(data.get("date")), deadlines)
+    return PlanFacts(date_of(data.get("date")), deadlines)
 
 
-def _real_date(
+def real_date(
     doc: Document, path: list[str | int], value: Any, out: list[Problem]
 ) -> dt.date | None:
     """A well-shaped date that does not exist (31/02/2022) is reported into `out`.
@@ -133,32 +133,41 @@ def text_messages(value: str, key: object = None) -> Iterator[str]:
         )
 
 
+def repeated(doc: Document, key: str, field: str) -> Iterator[tuple[int, str, int]]:
+    """Items of the list `key` whose text `field` an earlier item has already:
+    (index, value, line of the first one)."""
+    items = doc.data.get(key) if isinstance(doc.data, dict) else None
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        value = item.get(field) if isinstance(item, dict) else None
+        if not isinstance(value, str):
+            continue
+        if value in seen:
+            yield index, value, doc.position([key, seen[value], field])[0]
+        else:
+            seen[value] = index
+
+
 def check_plan(doc: Document) -> list[Problem]:
     """Deadline ids unique; every date real; no deadline before the plan itself."""
     data = doc.data
     if not isinstance(data, dict):
         return []
     problems: list[Problem] = []
-    plan_date = _real_date(doc, ["date"], data.get("date"), problems)
-    seen: dict[str, int] = {}
+    plan_date = real_date(doc, ["date"], data.get("date"), problems)
+    for index, deadline_id, line in repeated(doc, "deadlines", "id"):
+        problems.append(
+            doc.problem(
+                ["deadlines", index, "id"],
+                f"Mã hạn nộp “{deadline_id}” đã dùng cho hạn nộp ở dòng {line}: "
+                "mỗi hạn nộp một mã riêng.",
+            )
+        )
     deadlines = data.get("deadlines")
     for index, item in enumerate(deadlines if isinstance(deadlines, list) else []):
         if not isinstance(item, dict):
             continue
-        deadline_id = item.get("id")
-        if isinstance(deadline_id, str):
-            if deadline_id in seen:
-                line = doc.position(["deadlines", seen[deadline_id], "id"])[0]
-                problems.append(
-                    doc.problem(
-                        ["deadlines", index, "id"],
-                        f"Mã hạn nộp “{deadline_id}” đã dùng cho hạn nộp ở dòng {line}: "
-                        "mỗi hạn nộp một mã riêng.",
-                    )
-                )
-            else:
-                seen[deadline_id] = index
-        due = _real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
+        due = real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
         if due and plan_date and due < plan_date:
             problems.append(
                 doc.problem(
@@ -295,8 +304,8 @@ def _submission(
                 )
             )
     plan_date = plan.date if plan is not None else None
-    received = _real_date(doc, [*path, "received"], submission.get("received"), out)
-    signed = _real_date(doc, [*path, "document_date"], submission.get("document_date"), out)
+    received = real_date(doc, [*path, "received"], submission.get("received"), out)
+    signed = real_date(doc, [*path, "document_date"], submission.get("document_date"), out)
     for field, day, what in (
         ("received", received, "Ngày nhận"),
         ("document_date", signed, "Ngày văn bản"),

@@ -10,17 +10,27 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
 
-from .dataset import PLAN_FILE, SCHOOLS_FILE, validate_plan, validate_schools
+from .communes import build_communes, commune_facts
+from .communes import summary as communes_summary
+from .dataset import (
+    COMMUNES_FILE,
+    PLAN_FILE,
+    SCHOOLS_FILE,
+    communes_path,
+    validate_communes,
+    validate_plan,
+    validate_schools,
+)
 from .export.command import add_command as add_export_command
 from .problems import DataError, Problem, UnreadableFileError, sorted_problems
 from .render.markdown import escape
 from .review import add_command as add_diff_command
-from .yamlread import Document, read_source
+from .yamlread import Document, Source, read_source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data"
@@ -35,44 +45,65 @@ def _shown(path: Path) -> str:
 
 
 def _is_plan(path: Path) -> bool:
-    """plan.yml, plan-2023.yml…: a plan file; anything else holds schools."""
+    """plan.yml, plan-2023.yml…: a plan file; communes…: a list of communes; else schools."""
     return path.name.startswith("plan")
 
 
+def _is_communes(path: Path) -> bool:
+    return path.name.startswith("communes")
+
+
 class _Run:
-    """One validation run over several files, sharing the plan documents it reads."""
+    """One validation run over several files, sharing the plan and communes it reads."""
 
     def __init__(self, today: dt.date | None) -> None:
         self.today = today
         self.problems: list[Problem] = []
         self.unreadable: list[Problem] = []
-        self.plans: dict[Path, Document | None] = {}
+        self.docs: dict[Path, Document | None] = {}
         self.schools = 0
         self.submissions = 0
         self.deadlines = 0
+        self.communes_summary = ""
+
+    def _checked(
+        self, path: Path, check: Callable[[Source], tuple[Document, list[Problem]]]
+    ) -> tuple[Document | None, list[Problem], bool]:
+        """A file read and checked once per run: (document, its problems, first time)."""
+        path = path.resolve()
+        if path in self.docs:
+            return self.docs[path], [], False
+        try:
+            doc, problems = check(read_source(path, _shown(path)))
+        except UnreadableFileError as error:
+            self.unreadable += error.problems
+            doc, problems = None, []
+        self.docs[path] = doc
+        self.problems += problems
+        return doc, problems, True
 
     def plan(self, path: Path) -> Document | None:
-        path = path.resolve()
-        if path not in self.plans:
-            try:
-                doc, problems = validate_plan(read_source(path, _shown(path)))
-            except UnreadableFileError as error:
-                self.unreadable += error.problems
-                doc, problems = None, []
-            self.plans[path] = doc
-            self.problems += problems
-            if doc is not None and isinstance(doc.data, dict):
-                self.deadlines = max(self.deadlines, len(doc.data.get("deadlines") or []))
-        return self.plans[path]
+        doc, _, first = self._checked(path, validate_plan)
+        if first and doc is not None and isinstance(doc.data, dict):
+            self.deadlines = max(self.deadlines, len(doc.data.get("deadlines") or []))
+        return doc
 
-    def schools_file(self, path: Path, plan_path: Path) -> None:
+    def communes(self, path: Path) -> Document | None:
+        doc, problems, first = self._checked(path, validate_communes)
+        if first and doc is not None and not problems and not self.communes_summary:
+            self.communes_summary = communes_summary(build_communes(doc.data))
+        return doc
+
+    def schools_file(self, path: Path, plan_path: Path, communes: Path) -> None:
         plan_doc = self.plan(plan_path)
+        communes_doc = self.communes(communes)
         try:
             source = read_source(path, _shown(path))
         except UnreadableFileError as error:
             self.unreadable += error.problems
             return
-        doc, problems = validate_schools(source, plan_doc, today=self.today)
+        facts = commune_facts(communes_doc) if communes_doc is not None else None
+        doc, problems = validate_schools(source, plan_doc, today=self.today, communes=facts)
         self.problems += problems
         if not problems and isinstance(doc.data, dict):
             schools = doc.data.get("schools") or []
@@ -83,21 +114,36 @@ class _Run:
 def validate(
     files: Sequence[Path], plan: Path | None, today: dt.date | None
 ) -> tuple[list[Problem], list[Problem], str]:
-    """Check the files; (problems, unreadable-file problems, summary if all is well)."""
+    """Check the files; (problems, unreadable-file problems, summary if all is well).
+
+    A schools file is checked against the plan and the communes given among the files,
+    else those beside it, else those of data/ (a folder without communes.yml: the current
+    list, as dataset.load_dataset does).
+    """
     if not files:
-        files = [DATA_DIR / PLAN_FILE, DATA_DIR / SCHOOLS_FILE]
+        files = [DATA_DIR / PLAN_FILE, DATA_DIR / COMMUNES_FILE, DATA_DIR / SCHOOLS_FILE]
     plans = [f for f in files if _is_plan(f)]
+    lists = [f for f in files if _is_communes(f)]
+    schools = [f for f in files if not _is_plan(f) and not _is_communes(f)]
     plan = plan or (plans[0] if plans else None)
     run = _Run(today)
     for path in plans:
         run.plan(path)
-    for path in (f for f in files if not _is_plan(f)):
+    for path in lists:
+        run.communes(path)
+    for path in schools:
         sibling = path.parent / PLAN_FILE
-        run.schools_file(path, plan or (sibling if sibling.is_file() else DATA_DIR / PLAN_FILE))
-    parts = [f"{run.deadlines} hạn nộp"]
-    if any(not _is_plan(f) for f in files):
+        run.schools_file(
+            path,
+            plan or (sibling if sibling.is_file() else DATA_DIR / PLAN_FILE),
+            lists[0] if lists else communes_path(path.parent),
+        )
+    parts = [f"{run.deadlines} hạn nộp"] if plans or schools else []
+    if schools:
         parts = [f"{run.schools} trường", *parts, f"{run.submissions} lần nộp"]
     summary = "Hợp lệ: " + ", ".join(parts)
+    if run.communes_summary:
+        summary += ("; " if parts else "") + run.communes_summary
     return sorted_problems(run.problems), sorted_problems(run.unreadable), summary
 
 
@@ -186,9 +232,10 @@ def parser() -> argparse.ArgumentParser:
         help="kiểm tra các tệp dữ liệu",
         description=(
             "Kiểm tra các tệp dữ liệu và báo từng lỗi dạng TỆP:DÒNG:CỘT: lời nhắn. "
-            "Không ghi tệp nào: kiểm tra data/plan.yml và data/schools.yml. "
-            "Tệp có tên bắt đầu bằng “plan” là tệp kế hoạch; tệp khác là danh sách trường, "
-            "được đối chiếu với plan.yml cùng thư mục (nếu có), nếu không thì data/plan.yml. "
+            "Không ghi tệp nào: kiểm tra data/plan.yml, data/communes.yml và data/schools.yml. "
+            "Tệp có tên bắt đầu bằng “plan” là tệp kế hoạch, bắt đầu bằng “communes” là danh "
+            "sách xã, thị trấn; tệp khác là danh sách trường, được đối chiếu với plan.yml và "
+            "communes.yml cùng thư mục (nếu có), nếu không thì với tệp cùng tên trong data/. "
             "Mã thoát: 0 hợp lệ, 1 có lỗi, 2 không đọc được tệp."
         ),
     )

@@ -151,7 +151,8 @@ def schools_header(plan: Plan) -> str:
 # QUY ƯỚC
 # - Ngày: NGÀY/THÁNG/NĂM (15/5/2022 hoặc 15/05/2022) hoặc NĂM-THÁNG-NGÀY (2022-05-15).
 # - Cấp học (level): MN, MG, TH, TH&THCS hoặc THCS.
-# - Xã, thị trấn (commune): tên có dấu, không ghi chữ “xã”, ví dụ Bình Thạnh, Châu Ổ.
+# - Xã, thị trấn (commune): một tên trong data/communes.yml (danh sách năm 2022), có dấu,
+#   không ghi chữ “xã”, ví dụ Bình Thạnh, Châu Ổ.
 # - Thụt lề bằng dấu cách, không dùng phím Tab. Giá trị có dấu hai chấm và dấu cách (“: ”)
 #   thì đặt trong ngoặc kép: name: "Trường Tiểu học: cơ sở 2".
 # - Người phụ trách (contact, nếu có): chỉ name (họ tên) và role (chức vụ); không ghi số

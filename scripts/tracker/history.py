@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .clock import VIETNAM
 from .snapshot import BlockCache, Record, Snapshot, changed_schools, read_version
 from .vietnamese import format_date
 
@@ -35,8 +36,6 @@ ENGINE_VERSION = 1
 """Bump when what is cached per commit changes: old cache files are then ignored."""
 
 NULL_SHA = "0" * 40
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""Times are shown in Vietnam's time (UTC+7, no daylight saving)."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Read the plan file alone into the model (scripts.tracker.model).
+"""Read the plan file, or the list of communes, alone into the model (scripts.tracker.model).
 
 The same strict reader and checks as `dataset.load_dataset`; use that one when the schools
 are needed too.
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .dataset import build_plan, validate_plan
-from .model import Plan
+from .communes import build_communes
+from .dataset import build_plan, read_communes, validate_communes, validate_plan
+from .model import CommuneList, Plan
 from .problems import DataError
 from .schema import SCHEMA_DIR
 from .yamlread import read_source
@@ -21,3 +22,11 @@ def load_plan(path: Path, name: str | None = None, schema_dir: Path = SCHEMA_DIR
     if problems:
         raise DataError(problems)
     return build_plan(doc.data)
+
+
+def load_communes(path: Path, schema_dir: Path = SCHEMA_DIR) -> CommuneList:
+    """The list of communes in `path`, checked; raises DataError with every problem found."""
+    doc, problems = validate_communes(read_communes(path), schema_dir)
+    if problems:
+        raise DataError(problems)
+    return build_communes(doc.data)

@@ -23,37 +23,42 @@ LEVEL_NAMES: dict[str, str] = {
 }
 
 
-COMMUNES: dict[str, str] = {
-    "Châu Ổ": "thị trấn",
-    **{
-        name: "xã"
-        for name in (
-            "Bình An",
-            "Bình Chánh",
-            "Bình Châu",
-            "Bình Chương",
-            "Bình Đông",
-            "Bình Dương",
-            "Bình Hải",
-            "Bình Hiệp",
-            "Bình Hòa",
-            "Bình Khương",
-            "Bình Long",
-            "Bình Minh",
-            "Bình Mỹ",
-            "Bình Nguyên",
-            "Bình Phước",
-            "Bình Tân Phú",
-            "Bình Thanh",
-            "Bình Thạnh",
-            "Bình Thuận",
-            "Bình Trị",
-            "Bình Trung",
-        )
-    },
-}
-"""The 22 communes of Bình Sơn before 1 July 2025 (REFERENCES.md), each with its kind:
-`f"{COMMUNES[name]} {name}"` → "xã Bình Thạnh", "thị trấn Châu Ổ". The data stores the name."""
+class CommuneKind(StrEnum):
+    """What a commune-level unit is: "xã Bình Thạnh", "thị trấn Châu Ổ"."""
+
+    XA = "xã"
+    THI_TRAN = "thị trấn"
+
+
+@dataclass(frozen=True)
+class Commune:
+    name: str
+    """As schools write it, without the kind: "Bình Thạnh", "Châu Ổ"."""
+    kind: CommuneKind
+
+
+@dataclass(frozen=True)
+class CommuneList:
+    """The communes a school may be in (data/communes.yml): a dated list, with its source.
+
+    Not the administrative units of today: the list is the one in force when the plan was
+    issued, and says so (`valid_on`, `ended_on`).
+    """
+
+    district: str
+    """The district the list belongs to, with its kind: "huyện Bình Sơn"."""
+    valid_on: dt.date
+    communes: tuple[Commune, ...]
+    source_title: str
+    source_document: str
+    """The legal text that set the list, or "chưa xác minh"."""
+    source_url: str = ""
+    ended_on: dt.date | None = None
+    """From this day the list is no longer the administrative map (None: not known)."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.communes)
 
 
 class ModelKind(StrEnum):
@@ -147,3 +152,5 @@ class Dataset:
     """Which file each part came from, for messages: {"plan": path, "schools": path}."""
     retired_ids: tuple[str, ...] = ()
     """Ids once used for schools that were removed: never given to another school."""
+    communes: CommuneList | None = None
+    """The dated list of communes the schools were checked against (data/communes.yml)."""

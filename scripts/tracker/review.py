@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 
 from .changes import MANY_SCHOOLS, Kind, VersionDiff, compare_versions
+from .clock import today_in_vietnam
+from .dataset import COMMUNES_FILE
 from .editors import EDITORS_FILE, SCHOOLS_FILE, Editors, SchoolTouched, refusals, scope_of
-from .history import VIETNAM
 from .model import Plan
 from .render.markdown import escape
 from .snapshot import Snapshot, parse_date, parse_whole
@@ -115,6 +116,20 @@ def _export_data(commit: Any, dest: Path) -> Path:
     return data_dir
 
 
+def _removed_communes(base_data: Path, head_data: Path) -> list[str]:
+    """A change that deletes the list of communes is refused.
+
+    The data of a commit without the list (one older than the file) is checked against the
+    current list; a change must not reach that state by deleting the file.
+    """
+    if (base_data / COMMUNES_FILE).is_file() and not (head_data / COMMUNES_FILE).is_file():
+        return [
+            f"data/{COMMUNES_FILE}: thay đổi này xóa danh sách xã, thị trấn; mỗi trường phải "
+            "ghi một xã, thị trấn có trong danh sách. Giữ lại tệp (sửa nội dung nếu cần)."
+        ]
+    return []
+
+
 def _quote_block(kind: str, title: str, items: list[str]) -> str:
     """A GitHub alert ("> [!WARNING]") with a bold title and a list."""
     body = "\n".join(f"> - {escape(item)}" for item in items)
@@ -145,7 +160,7 @@ def review(
         base_commit, head_commit = repo.commit(base), repo.commit(head)
         bases = repo.merge_base(base_commit, head_commit)
         start = bases[0] if bases else base_commit
-        as_of = as_of or dt.datetime.now(VIETNAM).date()
+        as_of = as_of or today_in_vietnam()
         with tempfile.TemporaryDirectory() as tmp:
             head_data = _export_data(head_commit, Path(tmp) / "head")
             base_data = _export_data(base_commit, Path(tmp) / "base")
@@ -156,6 +171,7 @@ def review(
                 except Exception:  # the validator below says what is wrong with it
                     plan = None
             invalid = validate(head_data) if validate is not None else []
+            invalid += _removed_communes(base_data, head_data)
             editors = None
             if author is not None and load_editors is not None:
                 # The list as it was before the change: a change cannot widen its own rights.

@@ -361,7 +361,7 @@ def _explain(
     elif keyword == "enum":
         if instance is None:
             return  # already said by the `type` error: the value is empty
-        suggestion = _suggest_value(str(instance), [str(v) for v in error.validator_value])
+        suggestion = suggest_value(str(instance), [str(v) for v in error.validator_value])
         yield doc.problem(
             path, f"{_label(error)} “{_show(instance)}” không hợp lệ.{suggestion} {hint}"
         )
@@ -409,9 +409,9 @@ def _unknown_key(extra: str, allowed: list[str], where: str) -> str:
     return message + " Các mục dùng được: " + ", ".join(allowed) + "."
 
 
-def _suggest_value(value: str, allowed: list[str]) -> str:
+def suggest_value(value: str, allowed: list[str]) -> str:
     """ "Tiểu học" → " Có phải là “TH”?", "binh thanh" → both Bình Thanh and Bình Thạnh."""
-    folded = fold(value).removeprefix("xa ").removeprefix("thi tran ")
+    folded = fold(value.strip()).removeprefix("xa ").removeprefix("thi tran ")
     by_level_name = [code for code, name in LEVEL_NAMES.items() if fold(name) == folded]
     matches = [v for v in allowed if v in by_level_name or fold(v) == folded]
     if not matches:

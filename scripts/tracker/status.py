@@ -108,15 +108,6 @@ def status_of(school: School, deadline: Deadline, as_of: dt.date) -> Status:
 AS_OF_ENV = "TRACKER_AS_OF"
 """Environment variable that fixes the "as of" date of a build: YYYY-MM-DD."""
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""Vietnam's time (UTC+7, no daylight saving): the build date is the date in Bình Sơn."""
-
-
-def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:
-    """The current date in Vietnam. CI runs in UTC: at 20:00 UTC it is already tomorrow there."""
-    now = now or dt.datetime.now(dt.UTC)
-    return now.astimezone(VIETNAM).date()
-
 
 def _parse_as_of(value: object, where: str) -> dt.date:
     if isinstance(value, dt.datetime):

@@ -15,13 +15,13 @@ from typing import Any, TextIO
 
 from ..board import Board
 from ..dates import DateError, parse_date
+from ..site_url import SITE_URL_ENV, Action, check_site_url
 from ..vietnamese import format_date
 
 FORMATS = ("csv", "xlsx", "json", "ics")
 TEXT_FORMATS = ("csv", "json", "ics")
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-SITE_URL_ENV = "SITE_URL"
-"""The publishing workflow sets it; school addresses in the files are built from it."""
+"""Without --site-url or SITE_URL: the address of `bash run.sh serve` (a warning says so)."""
 
 
 def exporter(kind: str) -> Callable[[Board, str], bytes]:
@@ -56,9 +56,10 @@ def format_of(output: Path | None, given: str | None) -> str | None:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..board import make_board
+    from ..clock import today_in_vietnam
     from ..dataset import load_dataset
     from ..problems import DataError, UnreadableFileError
-    from ..status import AS_OF_ENV, resolve_as_of, today_in_vietnam
+    from ..status import AS_OF_ENV, resolve_as_of
 
     kind = format_of(args.output, args.format)
     if kind is None:
@@ -79,6 +80,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     site_url = args.site_url or os.environ.get(SITE_URL_ENV) or DEFAULT_SITE_URL
     if not site_url.endswith("/"):
         site_url += "/"
+    verdict = check_site_url(site_url, os.environ, Action.EXPORT)
+    if verdict is not None:
+        print(verdict.message, file=err)
+        if verdict.refused:
+            return 2
     try:
         dataset = load_dataset(args.data)  # checked as of today, like the build
     except UnreadableFileError as error:
@@ -122,7 +128,10 @@ def add_command(commands: Any, data_dir: Path) -> None:
         description=(
             "Xuất tình hình nộp của mọi trường ra tệp, giống hệt các tệp tải về trên trang, "
             "không cần dựng trang. Dữ liệu được kiểm tra trước; có lỗi thì không xuất. "
-            "Mã thoát: 0 đã xuất, 1 dữ liệu có lỗi, 2 thiếu tham số hoặc không đọc được tệp."
+            "Địa chỉ trang trên máy này (127.0.0.1, localhost) chỉ được cảnh báo, nhưng bị "
+            "từ chối khi biến CI được đặt. "
+            "Mã thoát: 0 đã xuất, 1 dữ liệu có lỗi, 2 thiếu tham số, địa chỉ trang không dùng "
+            "được hoặc không đọc được tệp."
         ),
     )
     command.add_argument("--format", choices=FORMATS, help="định dạng (mặc định: theo đuôi tệp ra)")

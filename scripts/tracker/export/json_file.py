@@ -3,7 +3,8 @@
 SCHEMA is the contract: the file is checked against it in the tests, it is published
 beside the file (tai-ve/tinh-hinh-nop.schema.json), and the site's download page
 documents each field from its descriptions. Raise SCHEMA_VERSION when a field is
-removed or changes meaning; adding a field keeps the version.
+removed or changes meaning, or is added at the top level (which admits no unknown field);
+adding a field inside an object keeps the version.
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ import json
 from .. import site_paths as paths
 from ..board import Board
 from ..model import School
+from ..render.board_common import SAMPLE_NOTICE
 from ..status import DUE_RULE, State
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: `sample_notice` added (the root object admits no unknown field, so a reader checking
+against the schema of version 1 would refuse the new file)."""
+
+SAMPLE_NOTICE_TEXT = f"Dữ liệu minh họa: {SAMPLE_NOTICE}"
 
 _DATE = {"type": "string", "format": "date"}
 
@@ -28,19 +34,33 @@ SCHEMA: dict = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "Tình hình nộp đăng ký, báo cáo theo Kế hoạch",
     "type": "object",
-    "required": ["schema_version", "as_of", "sample", "plan", "deadlines", "schools"],
+    "required": [
+        "sample_notice",
+        "sample",
+        "schema_version",
+        "as_of",
+        "plan",
+        "deadlines",
+        "schools",
+    ],
     "additionalProperties": False,
     "properties": {
-        "schema_version": {
-            "const": SCHEMA_VERSION,
-            "description": "Phiên bản cấu trúc tệp. Tăng khi một trường dữ liệu bị bỏ hoặc "
-            "đổi nghĩa; thêm trường mới thì giữ nguyên.",
-        },
-        "as_of": _DATE | {"description": "Tình hình tính đến hết ngày này (NĂM-THÁNG-NGÀY)."},
+        "sample_notice": _nullable(
+            {"type": "string"},
+            "Lời báo cho người đọc, bằng tiếng Việt, khi đây là dữ liệu minh họa; null khi "
+            "là số liệu thật. Đứng đầu tệp, cạnh sample.",
+        ),
         "sample": {
             "type": "boolean",
             "description": "true khi đây là dữ liệu minh họa, không phải số liệu thật.",
         },
+        "schema_version": {
+            "const": SCHEMA_VERSION,
+            "description": "Phiên bản cấu trúc tệp. Tăng khi một mục bị bỏ hay đổi nghĩa, "
+            "hoặc có mục mới ở mức đầu tệp; thêm mục mới bên trong một đối tượng thì giữ "
+            "nguyên. Phiên bản 2: thêm sample_notice.",
+        },
+        "as_of": _DATE | {"description": "Tình hình tính đến hết ngày này (NĂM-THÁNG-NGÀY)."},
         "due_rule": {"type": "string", "description": "Cách hiểu hạn chót khi tính tình trạng."},
         "plan": {
             "type": "object",
@@ -71,7 +91,9 @@ SCHEMA: dict = {
                     "url": {"type": "string", "description": "Trang của hạn nộp trên web."},
                     "counts": {
                         "type": "object",
-                        "description": "Số trường theo từng tình trạng (mã tình trạng → số).",
+                        "description": "Số trường theo từng tình trạng (mã tình trạng → số): "
+                        + ", ".join(s.value for s in State)
+                        + ".",
                         "required": [s.value for s in State],
                         "additionalProperties": {"type": "integer", "minimum": 0},
                     },
@@ -204,10 +226,13 @@ def _school(board: Board, school: School, site_url: str) -> dict:
 
 def json_document(board: Board, site_url: str) -> dict:
     plan = board.dataset.plan
+    sample = board.dataset.sample
     return {
+        # First in the file: a person opening it reads that the data is not real.
+        "sample_notice": SAMPLE_NOTICE_TEXT if sample else None,
+        "sample": sample,
         "schema_version": SCHEMA_VERSION,
         "as_of": board.as_of.isoformat(),
-        "sample": board.dataset.sample,
         "due_rule": DUE_RULE,
         "plan": {
             "id": plan.id,

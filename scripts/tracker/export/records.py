@@ -1,6 +1,7 @@
 """One flat record per school and deadline: what every tabular export writes.
 
-The columns are defined once here, so the CSV and the Excel file cannot drift apart.
+The columns are defined once here, so the CSV and the Excel file cannot drift apart. Their
+headers and values are for people, in Vietnamese: no status codes (the JSON has those).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ Value = str | int | dt.date | None
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 """A spreadsheet treats a cell starting with these as a formula (CSV injection)."""
+
+
+SAMPLE_TITLE = "DỮ LIỆU MINH HỌA"
+"""What sample data says first in every file a person opens (CSV, each Excel sheet)."""
 
 
 def defuse(text: str) -> str:
@@ -77,10 +82,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("Cấp học", lambda r: r.school.level, 10),
     Column("Xã, thị trấn", lambda r: r.school.commune, 20),
     Column("Mã hạn nộp", lambda r: r.deadline.id, 18, deadline_column=True),
-    Column("Hạn nộp", lambda r: r.deadline.title, 36, deadline_column=True),
-    Column("Hạn chót", lambda r: r.deadline.due, 12, deadline_column=True),
-    Column("Mã tình trạng", lambda r: r.status.state.value, 14),
-    Column("Tình trạng", lambda r: r.status.text, 24),
+    Column("Việc phải nộp", lambda r: r.deadline.title, 36, deadline_column=True),
+    Column("Hạn nộp", lambda r: r.deadline.due, 12, deadline_column=True),
+    # One of four Vietnamese labels, so that a filter on the column shows four choices;
+    # the days late have their own column. (The JSON keeps the stable codes: on_time…)
+    Column("Tình trạng", lambda r: r.status.state.label, 20),
     Column("Số ngày trễ", lambda r: r.status.days_late or None, 12),
     Column("Ngày nhận", _sub("received"), 12),
     Column("Số văn bản", _sub("number"), 18),

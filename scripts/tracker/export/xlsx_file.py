@@ -2,6 +2,8 @@
 
 Written with openpyxl in write-only mode (fast for thousands of schools). Every text
 from the data is stored as a text cell, so "=HYPERLINK(…)" in a name is shown, never run.
+Sample data says so in row 1 of every sheet, above the header row: the first thing seen
+whichever sheet the file opens on, and outside the filtered rows.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from ..model import Deadline
 from ..render.board_common import SAMPLE_NOTICE
 from ..status import DUE_RULE
 from ..vietnamese import format_date
-from .records import COLUMNS, Column, Value, records
+from .records import COLUMNS, SAMPLE_TITLE, Column, Value, records
 
 DATE_FORMAT = "dd/mm/yyyy"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE0E0")
+SAMPLE_FONT = Font(bold=True, color="9C0006")
+SAMPLE_FILL = PatternFill("solid", fgColor="FFEB9C")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -78,13 +82,25 @@ def _info_sheet(wb: Workbook, board: Board, site_url: str) -> None:
         ("Trang web", site_url),
     ]
     if board.dataset.sample:
-        rows.insert(0, ("DỮ LIỆU MINH HỌA", SAMPLE_NOTICE))
+        rows.insert(0, (SAMPLE_TITLE, SAMPLE_NOTICE))
     for deadline in plan.deadlines:
         rows.append((f"Hạn {format_date(deadline.due)}", deadline.title))
-    for key, value in rows:
+    for index, (key, value) in enumerate(rows):
         label = WriteOnlyCell(ws, value=key)
         label.font = HEADER_FONT
-        ws.append([label, _cell(ws, value)])
+        cells = [label, _cell(ws, value)]
+        if board.dataset.sample and index == 0:
+            for cell in cells:
+                cell.font, cell.fill = SAMPLE_FONT, SAMPLE_FILL
+        ws.append(cells)
+
+
+def _sample_row(ws: WriteOnlyWorksheet) -> list[WriteOnlyCell]:
+    """ "DỮ LIỆU MINH HỌA: Tên trường, số văn bản… không phải tình hình thật…" in cell A1."""
+    cell = WriteOnlyCell(ws, value=f"{SAMPLE_TITLE}: {SAMPLE_NOTICE}")
+    cell.data_type = "s"
+    cell.font, cell.fill = SAMPLE_FONT, SAMPLE_FILL
+    return [cell]
 
 
 def xlsx_bytes(board: Board, site_url: str) -> bytes:
@@ -98,9 +114,12 @@ def xlsx_bytes(board: Board, site_url: str) -> bytes:
         columns = _columns(deadline)
         for i, column in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = column.width
-        ws.freeze_panes = "C2"
+        top = 2 if board.dataset.sample else 1  # the header row
+        ws.freeze_panes = f"C{top + 1}"
         last = get_column_letter(len(columns))
-        ws.auto_filter.ref = f"A1:{last}{len(board.schools) + 1}"
+        ws.auto_filter.ref = f"A{top}:{last}{len(board.schools) + top}"
+        if board.dataset.sample:
+            ws.append(_sample_row(ws))
         header = []
         for column in columns:
             cell = WriteOnlyCell(ws, value=column.header)

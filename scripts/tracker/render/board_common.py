@@ -13,6 +13,7 @@ import posixpath
 from collections.abc import Iterable, Sequence
 
 from ..board import Board, Counts
+from ..model import CommuneList
 from ..site_paths import relative
 from ..status import DUE_RULE, State, Status
 from ..vietnamese import format_date
@@ -26,6 +27,32 @@ SAMPLE_NOTICE = (
     "Tên trường, số văn bản, ngày nộp và mô hình ở đây là dữ liệu minh họa "
     "để thử trang, không phải tình hình thật của các trường."
 )
+
+
+def communes_note(communes: CommuneList | None) -> str:
+    """Which list of communes the schools are grouped by: that of 2022, not today's.
+
+    "Xã, thị trấn theo danh sách năm 2022 của huyện Bình Sơn: 22 xã, thị trấn đúng vào ngày
+    12/4/2022, không phải đơn vị hành chính hiện nay (danh sách thôi dùng từ ngày 01/7/2025)."
+    Plain text; empty without a list (datasets built in tests).
+    """
+    if communes is None:
+        return ""
+    text = (
+        f"Xã, thị trấn theo danh sách năm {communes.valid_on.year} của {communes.district}: "
+        f"{len(communes.communes)} xã, thị trấn đúng vào ngày {format_date(communes.valid_on)}, "
+        "không phải đơn vị hành chính hiện nay"
+    )
+    if communes.ended_on is not None:
+        text += f" (danh sách thôi dùng từ ngày {format_date(communes.ended_on)})"
+    return text + "."
+
+
+def communes_label(communes: CommuneList | None) -> str:
+    """The short form, for a filter's hint: "Danh sách xã, thị trấn năm 2022"."""
+    if communes is None:
+        return ""
+    return f"Danh sách xã, thị trấn năm {communes.valid_on.year}"
 
 
 RAW_START = "<!-- tracker:html -->"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from .. import site_paths as paths
 from ..board import Board
+from ..export.csv_file import SAMPLE_CELL, SAMPLE_HEADER
 from ..export.json_file import SCHEMA, SCHEMA_VERSION
-from ..export.records import COLUMNS
+from ..export.records import COLUMNS, SAMPLE_TITLE
+from ..status import State
 from .board_common import download_link, escape, front_matter, header, md_link, table
 
 
@@ -99,12 +101,14 @@ def downloads_page(board: Board, site_url: str) -> str:
             "## Bảng tính Excel và CSV {#bang-tinh}\n\n",
             f"- {download_link('tinh-hinh-nop.xlsx', src, paths.XLSX)}: mỗi hạn nộp một trang "
             "tính, mỗi dòng một trường, có bộ lọc ở dòng tiêu đề; ngày là ngày thật của Excel; "
-            "trang tính cuối (“Thông tin”) ghi ngày tính tình hình và cách tính hạn.\n",
+            "trang tính cuối (“Thông tin”) ghi ngày tính tình hình và cách tính hạn. Khi là "
+            f"dữ liệu minh họa, dòng đầu của mọi trang tính ghi “{SAMPLE_TITLE}”.\n",
             f"- {download_link('tinh-hinh-nop.csv', src, paths.CSV)}: mỗi dòng một trường với một "
             "hạn nộp, mã UTF-8 (có BOM, để Excel trên Windows hiện đúng tiếng Việt), ngày "
-            f"dạng NĂM-THÁNG-NGÀY. Các cột: {columns}, “Tính đến ngày”. Ô nào bắt đầu bằng "
-            "dấu =, +, - hoặc @ được thêm dấu ' ở đầu để bảng tính không hiểu nhầm là công "
-            "thức.\n\n",
+            f"dạng NĂM-THÁNG-NGÀY. Các cột: {columns}, “Tính đến ngày”. Khi là dữ liệu minh "
+            f"họa, cột đầu tiên “{escape(SAMPLE_HEADER)}” ghi “{escape(SAMPLE_CELL)}” trên mọi "
+            "dòng. Ô nào bắt đầu bằng dấu =, +, - hoặc @ được thêm dấu ' ở đầu để bảng tính "
+            "không hiểu nhầm là công thức.\n\n",
             "## Lịch các hạn nộp {#lich}\n\n",
             f"{download_link('han-nop.ics', src, paths.ICS)} là lịch các hạn nộp (chuẩn "
             "iCalendar), mỗi hạn là một sự kiện cả ngày, có nhắc trước 3 ngày.\n\n",
@@ -116,9 +120,13 @@ def downloads_page(board: Board, site_url: str) -> str:
             "- Hoặc tải tệp về rồi mở bằng ứng dụng lịch để thêm một lần (không tự cập nhật).\n\n",
             "## JSON cho các hệ thống khác {#json}\n\n",
             f"{download_link('tinh-hinh-nop.json', src, paths.JSON)} chứa toàn bộ tình hình, mã "
-            f"UTF-8. Phiên bản cấu trúc hiện tại: **{SCHEMA_VERSION}** (trường "
-            "<code>schema_version</code>); phiên bản tăng khi một trường dữ liệu bị bỏ hoặc "
-            "đổi nghĩa. Mô tả máy đọc được (JSON Schema): "
+            f"UTF-8. Phiên bản cấu trúc hiện tại: **{SCHEMA_VERSION}** (mục "
+            "<code>schema_version</code>); phiên bản tăng khi một mục bị bỏ hay đổi nghĩa, "
+            "hoặc có mục mới ở mức đầu tệp (phiên bản 2 thêm <code>sample_notice</code>). "
+            "Đầu tệp, <code>sample_notice</code> ghi bằng tiếng Việt khi đây là dữ liệu minh "
+            "họa. Tình trạng ghi bằng mã cố định cho máy đọc (<code>state</code>: "
+            + ", ".join(f"<code>{s.value}</code> = {escape(s.label)}" for s in State)
+            + "), kèm chữ tiếng Việt (<code>label</code>). Mô tả máy đọc được (JSON Schema): "
             f"[tinh-hinh-nop.schema.json]({md_link(src, paths.JSON_SCHEMA)}).\n\n",
             table(
                 ["Trường dữ liệu", "Kiểu", "Ý nghĩa"],

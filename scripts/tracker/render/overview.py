@@ -9,6 +9,7 @@ from ..status import State
 from ..vietnamese import format_date
 from .board_common import (
     bar,
+    communes_note,
     counts_list,
     counts_table,
     download_link,
@@ -83,6 +84,8 @@ def overview_page(board: Board, site_url: str) -> str:
     ]
     levels = board.by_level()
     communes = board.by_commune()
+    note = communes_note(board.dataset.communes)
+    communes_intro = f'<p class="tracker-note">{escape(note)}</p>\n' if note else ""
     for deadline in plan.deadlines:
         counts = board.counts(deadline)
         parts.append(f"## {escape(deadline.title)} {{#{deadline.id}}}\n\n")
@@ -113,6 +116,7 @@ def overview_page(board: Board, site_url: str) -> str:
                 + "</details>\n"
                 + f'<details class="tracker-details">\n<summary>Theo xã, thị trấn '
                 f"({len(communes)} xã, thị trấn)</summary>\n"
+                + communes_intro
                 + counts_table(by_commune, "Xã, thị trấn", f"Theo xã, thị trấn: {deadline.title}")
                 + "</details>"
             )

@@ -13,7 +13,15 @@ from ..board import Board
 from ..model import LEVEL_NAMES, LEVELS
 from ..status import State
 from ..vietnamese import fold, format_date, sort_key
-from .board_common import escape, front_matter, header, raw_block, scroll_box
+from .board_common import (
+    communes_label,
+    communes_note,
+    escape,
+    front_matter,
+    header,
+    raw_block,
+    scroll_box,
+)
 
 
 def _options(pairs: list[tuple[str, str]], all_label: str) -> str:
@@ -31,13 +39,20 @@ def filter_form(board: Board) -> str:
     ]
     state_options = [(s.value, f"{s.icon} {s.label}") for s in State]
     total = len(board.schools)
+    label = communes_label(board.dataset.communes)
+    hint = (
+        f'<small id="tracker-q-hint" class="tracker-filter__hint">{escape(label)}</small>'
+        if label
+        else ""
+    )
+    described = ' aria-describedby="tracker-q-hint"' if label else ""
     return (
         '<form class="tracker-filter" data-tracker-filter data-search-exclude hidden role="search" '
         'aria-label="Lọc danh sách các trường">\n'
         '<div class="tracker-filter__field tracker-filter__field--wide">'
         '<label for="tracker-q">Tìm trường hoặc xã, thị trấn</label>'
         '<input id="tracker-q" name="q" type="search" autocomplete="off" spellcheck="false" '
-        'placeholder="Ví dụ: binh thanh"></div>\n'
+        f'placeholder="Ví dụ: binh thanh"{described}>{hint}</div>\n'
         '<div class="tracker-filter__field"><label for="tracker-level">Cấp học</label>'
         f'<select id="tracker-level" name="cap">{_options(level_options, "Tất cả")}</select>'
         "</div>\n"
@@ -90,6 +105,7 @@ def table_page(board: Board) -> str:
             f'data-states="{" ".join(s.state.value for s in statuses)}">{"".join(cells)}</tr>'
         )
     script = paths.relative(src, paths.TABLE_SCRIPT)
+    note = communes_note(board.dataset.communes)
     return "".join(
         [
             front_matter(
@@ -103,7 +119,7 @@ def table_page(board: Board) -> str:
             f"Bảng có **{len(board.schools)} trường**, xếp theo tên. Gõ tên trường hoặc tên xã, "
             "thị trấn, có dấu hay không dấu đều được (gõ “binh thanh” sẽ tìm thấy "
             "“Bình Thạnh”); chọn cấp học, tình trạng; bấm tiêu đề cột để sắp xếp. Bấm tên "
-            "trường để xem trang riêng của trường.\n\n",
+            "trường để xem trang riêng của trường." + (f" {escape(note)}" if note else "") + "\n\n",
             raw_block(
                 filter_form(board)
                 + scroll_box("Danh sách các trường")
