@@ -3,6 +3,7 @@
 #   bash run.sh serve   install what is missing into .venv, serve at http://127.0.0.1:8000
 #   bash run.sh test    install what is missing, lint, build strictly, run every test
 #   bash run.sh validate [--format github] [FILE …]   check the data files only
+#   bash run.sh properdocs   build the site with ProperDocs instead of MkDocs (.venv-properdocs)
 # .ci/run calls `bash run.sh test`.
 set -euo pipefail
 
@@ -22,12 +23,17 @@ ensure_venv() {
       exit 1
     fi
   fi
-  # Reinstall only when a requirements file changed since the last install.
+  # Reinstall only when a requirements file or pyproject.toml (the plugins' entry points)
+  # changed since the last install.
   local stamp="$VENV/.requirements.sha256" want
-  want=$(cat requirements.txt requirements-dev.txt constraints.txt | sha256sum | cut -d' ' -f1)
+  want=$(cat requirements.txt requirements-dev.txt constraints.txt pyproject.toml | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "Cài các gói Python (requirements-dev.txt, constraints.txt)"
     "$VENV/bin/python" -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+    # The project itself, editable: its MkDocs plugins (dvk_mkdocs/) and the core (scripts/)
+    # are imported from this folder, so an edit needs no reinstall (only a restart of serve).
+    say "Cài plugin của dự án (pip install -e . --no-deps)"
+    "$VENV/bin/python" -m pip install --quiet --no-deps -e .
     echo "$want" >"$stamp"
   fi
 }
@@ -74,12 +80,22 @@ case "${1:-}" in
     # pytest's 5 means "no test ran": that is a failure here, never a pass.
     exit "$status"
     ;;
+  properdocs)
+    # ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: the same
+    # mkdocs.yml, plugins and theme must build the same site (README, "ProperDocs").
+    PD="$ROOT/.venv-properdocs"
+    [ -x "$PD/bin/python" ] || "$PY" -m venv "$PD"
+    "$PD/bin/python" -m pip install --quiet -r requirements-properdocs.txt -c constraints.txt
+    "$PD/bin/python" -m pip install --quiet --no-deps -e .
+    say "Dựng trang bằng ProperDocs (properdocs build --strict) vào site-properdocs/"
+    exec "$PD/bin/properdocs" build --strict --quiet -d site-properdocs "${@:2}"
+    ;;
   validate)
     ensure_venv
     exec "$VENV/bin/python" -m scripts.tracker validate "${@:2}"
     ;;
   *)
-    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …]" >&2
+    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …] | bash run.sh properdocs" >&2
     exit 2
     ;;
 esac

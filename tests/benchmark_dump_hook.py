@@ -1,40 +1,38 @@
 """Benchmark only: write out the site's pages as hand-written Markdown, and its navigation.
 
-Appended as the last hook of a build of the real site (tests/test_benchmark_build.py), it
-records what MkDocs was given after every hook had its say: each page's final Markdown and
-front matter, every generated file, and the navigation. The benchmark's plain build then
-builds exactly these pages, with this navigation, with no hook at all.
+Added as a hook of a build of the real site (tests/test_benchmark_build.py), its handlers
+run last (event_priority -100), so it records what MkDocs was given after every plugin had
+its say: each page's final Markdown and front matter, every generated file, and the
+navigation. The benchmark's plain build then builds exactly these pages, with this
+navigation, without the project's plugins.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from scripts.tracker.render.board_common import RAW_END, RAW_START  # noqa: E402
+from scripts.tracker.render.board_common import RAW_END, RAW_START
 
 OUT_ENV = "BENCHMARK_DUMP_DIR"
 _TOKEN = re.compile(r"^TRACKERRAWHTML(\d+)X\d+$", re.M)
-"""hooks/status_board.py hands blocks of HTML past Markdown under these placeholders."""
+"""dvk-status-board hands blocks of HTML past Markdown under these placeholders."""
 
 
 def _out() -> Path:
     return Path(os.environ[OUT_ENV])
 
 
+@event_priority(-100)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files:
         if file.generated_by is not None:
@@ -53,6 +51,7 @@ def _entry(item: Any) -> Any:
     return {item.title: item.file.src_uri} if "title" in vars(item) else item.file.src_uri
 
 
+@event_priority(-100)
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     entries = [_entry(item) for item in nav.items]
     (_out() / "nav.yml").write_text(yaml.safe_dump(entries, allow_unicode=True), "utf-8")
@@ -74,6 +73,7 @@ def _plain(value: object) -> bool:
     return False
 
 
+@event_priority(-100)
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     blocks = _raw_blocks(page.file.content_string)
     written = _TOKEN.sub(lambda m: f"{RAW_START}{blocks[int(m.group(1))]}{RAW_END}", markdown)

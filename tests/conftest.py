@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "scripts", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "overrides")
+"""What the build reads from the project folder; the code (scripts/, dvk_mkdocs/) is the
+installed project, whichever folder is built."""
 
 TEST_SITE_URL = "https://vi-du.invalid/"
 """The public address test builds are made for: one that exists nowhere (`.invalid` is a
@@ -55,6 +57,24 @@ def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", **env: str) -> Pa
     result = run_build(dest, config, **env)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+    return dest
+
+
+def build_in_process(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
+    """`mkdocs build --strict` in this process, through MkDocs' Python API, as `mkdocs serve`
+    rebuilds: plugins that persist across builds (those with on_startup or on_shutdown) are
+    reused by the next build in the same process. For TEST_SITE_URL unless SITE_URL is set.
+    Raises what the build raises."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site_url = os.environ.get("SITE_URL") or TEST_SITE_URL
+    cfg = load_config(str(config), site_dir=str(dest), strict=True, site_url=site_url)
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
     return dest
 
 

@@ -1,13 +1,13 @@
 """Benchmark: the whole site with 100, 1,000 and 5,000 synthetic schools, against a plain build.
 
 Run with `bash run.sh test -m benchmark -s`. Prints, for each size, the build time, the
-time spent in the project's hooks, peak memory, output size, the overview page's size
+time spent in the project's plugins, peak memory, output size, the overview page's size
 gzipped and the search index's size, for
-- the site: the real mkdocs.yml and hooks, with synthetic data/schools.yml (loaded and
+- the site: the real mkdocs.yml and plugins, with synthetic data/schools.yml (loaded and
   validated like the shipped data);
-- a plain MkDocs build of the same pages: the same mkdocs.yml without any hook, with
-  every page the site has written out as a Markdown file (as MkDocs received it after
-  the hooks, tests/benchmark_dump_hook.py) and the site's navigation written out.
+- a plain MkDocs build of the same pages: the same mkdocs.yml without the project's
+  plugins, with every page the site has written out as a Markdown file (as MkDocs received
+  it after the plugins, tests/benchmark_dump_hook.py) and the site's navigation written out.
 Figures, not assertions: the machine is shared and timings are noisy. README, "Hiệu năng",
 records what was seen.
 """
@@ -35,6 +35,10 @@ from tests.synthetic import schools_yaml
 SIZES = (100, 1000, 5000)
 TIMED_BUILD = ROOT / "tests" / "benchmark_timed_build.py"
 AS_OF = "2022-11-15"
+OURS = "dvk-"
+"""The project's plugins, by the names MkDocs knows them by."""
+OUR_PLUGINS = re.compile(r"\n  - dvk-[\w-]+(?::\n(?:      .*\n)+)?")
+"""An entry of the project's plugins in mkdocs.yml, with its options."""
 
 
 @dataclass
@@ -43,10 +47,10 @@ class Figures:
     cpu_seconds: float
     """User and system time of the build and its worker process: less noisy than the wall
     clock on a shared machine."""
-    hook_seconds: float
-    """Time spent in the project's hooks (tests/benchmark_timed_build.py), wall clock."""
+    plugin_seconds: float
+    """Time spent in the project's plugins (tests/benchmark_timed_build.py), wall clock."""
     handlers: dict[str, float]
-    """Time by event handler: "hooks/status_board.py on_config" → seconds."""
+    """Time by event handler: "dvk-status-board on_config" → seconds."""
     peak_mb: float
     output_mb: float
     files: int
@@ -58,9 +62,7 @@ class Figures:
 
 
 def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
-    environment = {
-        k: v for k, v in os.environ.items() if k not in ("TRACKER_TEST_DATASET", "TRACKER_AS_OF")
-    }
+    environment = {k: v for k, v in os.environ.items() if k != "TRACKER_AS_OF"}
     environment.update(
         NO_MKDOCS_2_WARNING="1", TRACKER_AS_OF=AS_OF, SITE_URL=TEST_SITE_URL, **(env or {})
     )
@@ -87,7 +89,7 @@ def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
     return Figures(
         seconds=seconds,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
-        hook_seconds=sum(t for name, t in by_handler.items() if name.startswith("hooks/")),
+        plugin_seconds=sum(t for name, t in by_handler.items() if name.startswith(OURS)),
         handlers=by_handler,
         peak_mb=usage.ru_maxrss / 1024,
         output_mb=sum(p.stat().st_size for p in files) / 1e6,
@@ -100,10 +102,10 @@ def _run_build(project: Path, env: dict[str, str] | None = None) -> Figures:
 
 
 def _board_project(base: Path, n: int) -> Path:
-    """The real site (config, docs, hooks) with n synthetic schools in its data/."""
+    """The real site (config, docs, plugins) with n synthetic schools in its data/."""
     project = base / f"site-{n}"
     project.mkdir()
-    for name in ("docs", "overrides", "hooks", "scripts", "schemas"):
+    for name in ("docs", "overrides", "schemas"):
         if (ROOT / name).exists():
             (project / name).symlink_to(ROOT / name)
     shutil.copyfile(ROOT / "mkdocs.yml", project / "mkdocs.yml")
@@ -117,10 +119,10 @@ def _board_project(base: Path, n: int) -> Path:
 def _plain_project(base: Path, board: Path, n: int) -> Path:
     """The same pages and navigation as the site, as Markdown files, built by MkDocs alone.
 
-    A build of the site with tests/benchmark_dump_hook.py as its last hook writes out each
-    page as MkDocs received it after every hook (Markdown and front matter), every generated
+    A build of the site with tests/benchmark_dump_hook.py as a hook writes out each page as
+    MkDocs received it after every plugin (Markdown and front matter), every generated
     file, and the navigation; the plain project is those files with the same mkdocs.yml,
-    its navigation written out and no hook.
+    its navigation written out and without the project's plugins.
     """
     dump = base / f"dump-{n}"
     dump.mkdir()
@@ -129,7 +131,8 @@ def _plain_project(base: Path, board: Path, n: int) -> Path:
             (dump / entry.name).symlink_to(entry.resolve())
     config = (board / "mkdocs.yml").read_text(encoding="utf-8")
     hook = ROOT / "tests" / "benchmark_dump_hook.py"
-    config = re.sub(r"\nhooks:\n((?:  - .*\n)+)", rf"\nhooks:\n\1  - {hook}\n", config)
+    assert "\nhooks:" not in config
+    config += f"\nhooks:\n  - {hook}\n"
     (dump / "mkdocs.yml").write_text(config, encoding="utf-8")
     out = base / f"plain-{n}"
     _run_build(dump, env={OUT_ENV: str(out)})
@@ -141,14 +144,14 @@ def _plain_project(base: Path, board: Path, n: int) -> Path:
         if source.is_file() and not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-    for name in ("overrides", "data", "schemas", "scripts", "hooks"):  # theme, watched paths
+    for name in ("overrides", "data", "schemas"):  # theme, watched paths
         if (ROOT / name).exists():
             (out / name).symlink_to(ROOT / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
+    config = OUR_PLUGINS.sub("\n", config)
     nav = (out / "nav.yml").read_text(encoding="utf-8")
     config = config[: config.index("\nnav:\n")] + "\nnav:\n" + nav
-    assert "\nhooks:" not in config
+    assert not re.search(r"\n  - dvk-", config)
     (out / "mkdocs.yml").write_text(config, encoding="utf-8")
     return out
 
@@ -171,27 +174,27 @@ def test_build_scales_with_the_number_of_schools(tmp_path: Path) -> None:
 
     print("\n\nDựng toàn bộ trang (mkdocs build --strict), dữ liệu tổng hợp:")
     header = (
-        f"{'số trường':>9} | {'bản dựng':<8} | {'thời gian':>9} | {'trong hook':>10} | "
+        f"{'số trường':>9} | {'bản dựng':<10} | {'thời gian':>9} | {'trong plugin':>12} | "
         f"{'CPU':>7} | {'bộ nhớ đỉnh':>11} | {'kích thước':>10} | {'số tệp':>6} | "
         f"{'tổng quan (gzip)':>16} | {'chỉ mục tìm kiếm':>22}"
     )
     print(header)
     print("-" * len(header))
     for n, site, plain in rows:
-        for label, f in (("mọi hook", site), ("thuần", plain)):
+        for label, f in (("mọi plugin", site), ("thuần", plain)):
             print(
-                f"{n:>9,} | {label:<8} | {f.seconds:>7.1f} s | {f.hook_seconds:>8.1f} s | "
+                f"{n:>9,} | {label:<10} | {f.seconds:>7.1f} s | {f.plugin_seconds:>10.1f} s | "
                 f"{f.cpu_seconds:>5.1f} s | {f.peak_mb:>8.0f} MB | "
                 f"{f.output_mb:>7.1f} MB | {f.files:>6,} | {f.overview_gz_kb:>13.1f} KB | "
                 f"{f.search_kb:>8.0f} KB ({f.search_gz_kb:>5.0f} KB gzip)"
             )
         print(
-            f"{'':>9} | mọi hook / thuần: thời gian {site.seconds / plain.seconds:.2f}, "
+            f"{'':>9} | mọi plugin / thuần: thời gian {site.seconds / plain.seconds:.2f}, "
             f"CPU {site.cpu_seconds / plain.cpu_seconds:.2f}"
         )
-    print("\nThời gian trong từng hook, 1.000 trường:")
+    print("\nThời gian trong từng plugin của dự án, 1.000 trường:")
     slowest = sorted(rows[1][1].handlers.items(), key=lambda kv: -kv[1])
-    for name, seconds in [kv for kv in slowest if kv[0].startswith("hooks/")][:8]:
+    for name, seconds in [kv for kv in slowest if kv[0].startswith(OURS)][:8]:
         print(f"  {seconds:6.2f} s  {name}")
     per_school = [(site.output_mb / n) * 1e3 for n, site, _ in rows]
     print("kích thước trên mỗi trường: " + ", ".join(f"{kb:.1f} KB" for kb in per_school))

@@ -28,7 +28,7 @@ COMMITS = 2000
 
 
 def _build(repo: Path, cache: Path) -> tuple[float, int]:
-    """Everything hooks/history.py does with the history; returns (seconds, entries)."""
+    """Everything the status board plugin does with the history; returns (seconds, entries)."""
     start = time.perf_counter()
     plan = load_plan(ROOT / "data" / "plan.yml")
     history = read_history(repo / SCHOOLS, cache)

@@ -149,3 +149,26 @@ def test_an_abbreviation_followed_by_its_meaning_gets_no_tooltip() -> None:
     page = _run("<p>Cấp học: TH (Tiểu học); trường TH khác</p>")
     assert [a.get_text() for a in page.select("abbr")] == ["TH"]
     assert page.get_text() == "Cấp học: TH (Tiểu học); trường TH khác"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<p><span title="a > 33/CT-TTg">Chỉ thị số 33/CT-TTg</span></p>',
+        "<p><span title='a > 33/CT-TTg' data-x=\"b > MN\">Chỉ thị số 33/CT-TTg</span></p>",
+        '<p><img alt="x > 33/CT-TTg > MN" src="a.png"> Chỉ thị số 33/CT-TTg</p>',
+    ],
+)
+def test_a_quoted_attribute_holding_a_greater_than_sign_is_left_byte_for_byte(
+    content: str,
+) -> None:
+    """A ">" inside a quoted attribute does not end the tag: nothing is put in the attribute."""
+    out = annotate(content, ANNOTATOR, HREFS)
+    tags = content[: content.index("Chỉ")]
+    assert out.startswith(tags)  # the tags before the text, byte for byte
+    page = BeautifulSoup(out, "html.parser")
+    for tag in page.find_all(True):
+        for value in tag.attrs.values():
+            assert "<a" not in str(value) and "<abbr" not in str(value)
+    (link,) = page.select("a.doc-ref")  # the text after the tag is still linked, once
+    assert link.get_text() == "Chỉ thị số 33/CT-TTg"

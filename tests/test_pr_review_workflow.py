@@ -75,7 +75,7 @@ def test_codeowners_office_reviews_data_maintainers_review_code() -> None:
     assert _owners("docs/huong-dan/cap-nhat-du-lieu.md") == office
     for path in (".github/workflows/pr.yml", ".github/CODEOWNERS", "scripts/tracker/cli.py"):
         assert _owners(path) == maintainers, path
-    assert _owners("hooks/history.py") == maintainers
+    assert _owners("dvk_mkdocs/status_board/history.py") == maintainers
     assert _owners("mkdocs.yml") == maintainers
 
 

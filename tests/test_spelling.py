@@ -71,7 +71,7 @@ def _strings(path: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     "path",
-    sorted([*(ROOT / "scripts").rglob("*.py"), *(ROOT / "hooks").glob("*.py")]),
+    sorted([*(ROOT / "scripts").rglob("*.py"), *(ROOT / "dvk_mkdocs").rglob("*.py")]),
     ids=lambda p: p.relative_to(ROOT).as_posix(),
 )
 def test_messages_of_the_tools_use_one_convention(path: Path) -> None:

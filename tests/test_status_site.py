@@ -1,8 +1,9 @@
 """The built site: every school and submission on the pages and in every export; data shown
 as text, never run as markup, link or formula.
 
-Sites are built with `mkdocs build --strict`, from the shipped data and, through the hook's
-test-only switch TRACKER_TEST_DATASET, from hand-built data the validator would refuse.
+Sites are built with `mkdocs build --strict`, from the shipped data, and in this process
+(MkDocs' Python API) with the plugin's loader patched to return hand-built data, some of it
+data the validator would refuse.
 """
 
 from __future__ import annotations
@@ -12,18 +13,22 @@ import datetime as dt
 import html
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from mkdocs.config.defaults import MkDocsConfig
 from openpyxl import load_workbook
 
+from dvk_mkdocs.status_board import plugin as status_board_plugin
+from dvk_mkdocs.status_board.plugin import StatusBoardPlugin
 from scripts.tracker import site_paths as paths
 from scripts.tracker.board import Board, make_board
 from scripts.tracker.model import Dataset
 from scripts.tracker.status_site import generate
 from scripts.tracker.vietnamese import format_date
-from tests.conftest import ROOT, TEST_SITE_URL, build_site
+from tests.conftest import ROOT, TEST_SITE_URL, build_in_process, copy_project
 from tests.tracker_data import (
     AS_OF,
     FORMULA,
@@ -137,13 +142,17 @@ def check_everything_is_there(site: Path, dataset: Dataset) -> Board:
 # ---- a hand-built dataset: counts known in advance ----
 
 
+def build_from(dataset: Callable[[], Dataset], dest: Path) -> Path:
+    """The site built in this process from `dataset` instead of data/ (same as-of date)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(status_board_plugin, "load_dataset", lambda *_, **__: dataset())
+        patch.setenv("TRACKER_AS_OF", AS_OF.isoformat())
+        return build_in_process(dest)
+
+
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(
-        tmp_path_factory.mktemp("small") / "site",
-        TRACKER_TEST_DATASET="tests.tracker_data:small_dataset",
-        TRACKER_AS_OF=AS_OF.isoformat(),
-    )
+    return build_from(small_dataset, tmp_path_factory.mktemp("small") / "site")
 
 
 def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
@@ -210,48 +219,61 @@ def test_status_pages_are_in_the_nav_and_school_pages_are_not(small_site: Path) 
 @pytest.mark.parametrize(
     ("env", "config", "expected"),
     [
+        (None, None, dt.date(2022, 5, 20)),  # no date given: the build date in Vietnam
         (None, dt.date(2022, 5, 20), dt.date(2022, 5, 20)),
         ("2022-05-30", dt.date(2022, 5, 20), dt.date(2022, 5, 30)),
     ],
 )
-def test_hook_takes_the_as_of_date_from_mkdocs_yml_or_the_environment(
-    monkeypatch: pytest.MonkeyPatch, env: str | None, config: dt.date, expected: dt.date
+def test_the_plugin_takes_the_as_of_date_from_its_option_or_the_environment(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, config: dt.date | None, expected: dt.date
 ) -> None:
-    from mkdocs.config import load_config
-
-    hook = _load_hook()
+    monkeypatch.setattr(status_board_plugin, "load_dataset", lambda *_, **__: small_dataset())
+    monkeypatch.setattr(status_board_plugin, "today_in_vietnam", lambda: dt.date(2022, 5, 20))
     monkeypatch.setenv("SITE_URL", TEST_SITE_URL)  # mkdocs.yml reads it; never a local one
-    monkeypatch.setenv("TRACKER_TEST_DATASET", "tests.tracker_data:small_dataset")
     if env is None:
         monkeypatch.delenv("TRACKER_AS_OF", raising=False)
     else:
         monkeypatch.setenv("TRACKER_AS_OF", env)
-    cfg = load_config(str(ROOT / "mkdocs.yml"))
-    cfg.extra["tracker"] = {"as_of": config}
-    hook.on_config(cfg)
-    assert hook._state["site"].board.as_of == expected
+    cfg, plugin = _status_board(config)
+    plugin.on_config(cfg)
+    assert plugin.build.site.board.as_of == expected
 
 
-def test_hook_refuses_a_wrong_as_of_date_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mkdocs.config import load_config
+def test_a_wrong_as_of_date_is_refused_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
     from mkdocs.exceptions import PluginError
 
-    hook = _load_hook()
     monkeypatch.setenv("SITE_URL", TEST_SITE_URL)
     monkeypatch.setenv("TRACKER_AS_OF", "1/6/2022")
-    with pytest.raises(PluginError, match="NĂM-THÁNG-NGÀY"):
-        hook.on_config(load_config(str(ROOT / "mkdocs.yml")))
+    cfg, plugin = _status_board(None)
+    with pytest.raises(PluginError, match=r"TRACKER_AS_OF.*NĂM-THÁNG-NGÀY"):
+        plugin.on_config(cfg)
 
 
-def _load_hook():
-    import importlib.util
+def test_a_wrong_as_of_option_is_refused_when_mkdocs_yml_is_read(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
 
-    spec = importlib.util.spec_from_file_location(
-        "status_board_hook", ROOT / "hooks" / "status_board.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      as_of: null\n" in text
+    config.write_text(text.replace("      as_of: null\n", "      as_of: 1/6/2022\n"), "utf-8")
+    with pytest.raises(Abort):
+        load_config(str(config))
+    assert "as_of" in caplog.text and "NĂM-THÁNG-NGÀY" in caplog.text
+
+
+def _status_board(as_of: dt.date | None) -> tuple[MkDocsConfig, StatusBoardPlugin]:
+    """The site's configuration and its status board plugin, with the as_of option set."""
+    from mkdocs.config import load_config
+
+    cfg = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = cfg.plugins["dvk-status-board"]
+    assert isinstance(plugin, StatusBoardPlugin)
+    plugin.config["as_of"] = as_of
+    return cfg, plugin
 
 
 # ---- data the validator would refuse: shown as text everywhere ----
@@ -259,15 +281,11 @@ def _load_hook():
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(
-        tmp_path_factory.mktemp("hostile") / "site",
-        TRACKER_TEST_DATASET="tests.tracker_data:hostile_dataset",
-        TRACKER_AS_OF=AS_OF.isoformat(),
-    )
+    return build_from(hostile_dataset, tmp_path_factory.mktemp("hostile") / "site")
 
 
 def _status_pages(site: Path, dataset: Dataset) -> list[Path]:
-    """The built pages of the status board (other hooks add pages to tinh-hinh/ too)."""
+    """The built pages of the status board (the history adds pages to tinh-hinh/ too)."""
     sources = generate(dataset, AS_OF, "http://127.0.0.1:8000/").pages
     pages = [site / _html_path(src) for src in sources]
     assert all(page.is_file() for page in pages)

@@ -1,8 +1,8 @@
 """Hand-built Datasets for the status board's tests, independent of the data loader.
 
 `hostile_dataset` holds what the validator would refuse (markup, script links,
-spreadsheet formulas in names and notes): the site is built from it through the hook's
-test-only switch TRACKER_TEST_DATASET="tests.tracker_data:hostile_dataset".
+spreadsheet formulas in names and notes): tests/test_status_site.py builds the site from
+it in-process, with the status board plugin's loader patched to return it.
 """
 
 from __future__ import annotations

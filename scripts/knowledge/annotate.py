@@ -136,8 +136,10 @@ class Annotator:
         return "".join(out)
 
 
-_TAGS = re.compile(r"<[^>]*>")
-_TOKEN = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<[^>]*>|[^<]+|<", re.DOTALL)
+_TAG = r"<(?:[^\"'>]++|\"[^\"]*+\"|'[^']*+')*+>"
+"""A tag, up to the ">" that ends it: one inside a quoted attribute value does not."""
+_TAGS = re.compile(_TAG)
+_TOKEN = re.compile(rf"<!--.*?-->|<![^>]*>|<\?[^>]*>|{_TAG}|[^<]+|<", re.DOTALL)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9-]*)")
 
 

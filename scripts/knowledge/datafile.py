@@ -7,16 +7,16 @@ text… are refused) and reported with the same `Problem`: file, line, column, m
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
 from ..tracker.problems import DataError, Problem
-from ..tracker.yamlread import Document, parse, read_source
+from ..tracker.schema import full_validator
+from ..tracker.yamlread import Document, Source, parse, read_source
 
 DataProblem = Problem
 """Kept as a name for the knowledge modules: the one problem type of the project."""
@@ -53,19 +53,17 @@ def _message(error: jsonschema.ValidationError) -> str:
     return f"{where}: {error.message}"
 
 
-@cache
-def _validator(schema_path: Path) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
-
-
-@cache
-def _document(path: Path, name: str, mtime: float) -> Document:
-    return parse(read_source(path, name))
-
-
 def _read(path: Path, name: str) -> Document:
-    """Parse once per version of the file (the checks below ask again for positions)."""
-    return _document(path, name, path.stat().st_mtime)
+    """Parse once per version of the file (the checks below ask again for positions).
+
+    Keyed on the file's bytes, read at every call: `mkdocs serve` sees an edit at once."""
+    source = read_source(path, name)
+    return _parsed(source.name, source.data, source.unread_size)
+
+
+@lru_cache(maxsize=32)
+def _parsed(name: str, data: bytes, unread_size: int) -> Document:
+    return parse(Source(name, data, unread_size))
 
 
 def load_checked(path: Path, schema_path: Path, *, display: str | None = None) -> Any:
@@ -76,7 +74,8 @@ def load_checked(path: Path, schema_path: Path, *, display: str | None = None) -
     doc = _read(path, display or path.name)
     problems = list(doc.problems)
     if doc.usable:
-        for error in _validator(schema_path).iter_errors(doc.data):
+        schema_name = f"{schema_path.parent.name}/{schema_path.name}"
+        for error in full_validator(schema_path, schema_name).iter_errors(doc.data):
             problem = doc.problem(list(error.absolute_path), _message(error))
             if (problem.line, problem.column) not in doc.refused:  # already said why
                 problems.append(problem)

@@ -2,7 +2,7 @@
 
 The plan is of 2022; since 01/7/2025 Vietnam has no district level, so the office that
 issued it no longer exists, and the province it names has merged. The note about time goes
-on every page (the theme's main template, through hooks/site_info.py), on the offline page
+on every page (the theme's main template, through the dvk-site-info plugin), on the offline page
 and on every printout: one short line on a phone that opens (<details>, no script needed),
 printed in full on paper.
 """

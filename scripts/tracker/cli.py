@@ -27,7 +27,7 @@ from .dataset import (
     validate_schools,
 )
 from .export.command import add_command as add_export_command
-from .problems import Problem, UnreadableFileError, sorted_problems
+from .problems import DataError, Problem, UnreadableFileError, sorted_problems
 from .render.markdown import escape
 from .review import add_command as add_diff_command
 from .yamlread import Document, Source, read_source
@@ -188,7 +188,13 @@ def github_summary(problems: Sequence[Problem], summary: str) -> str:
 
 
 def _validate_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    problems, unreadable, summary = validate(args.files, args.plan, args.today)
+    try:
+        problems, unreadable, summary = validate(args.files, args.plan, args.today)
+    except DataError as error:  # a schema file itself is broken: nothing could be checked
+        for problem in error.problems:
+            print(github_annotation(problem) if args.format == "github" else problem, file=out)
+        print("Lược đồ trong schemas/ bị hỏng: chưa kiểm tra được dữ liệu.", file=err)
+        return 2
     github = args.format == "github"
     for problem in [*unreadable, *problems]:
         print(github_annotation(problem) if github else str(problem), file=out)

@@ -20,14 +20,16 @@ from .yamlread import Document, parse, read_source
 NOTES_FILE = "data/commit-notes.yml"
 
 
-def load_commit_notes(path: Path, name: str = NOTES_FILE) -> dict[str, str]:
+def load_commit_notes(
+    path: Path, name: str = NOTES_FILE, schema_dir: Path = schema.SCHEMA_DIR
+) -> dict[str, str]:
     """Commit id → message to show. No file: no notes. DataError if the file is wrong."""
     if not path.exists():
         return {}
     doc = parse(read_source(path, name))
     problems = list(doc.problems)
     if doc.usable:
-        problems += schema.check(doc, "commit-notes")
+        problems += schema.check(doc, "commit-notes", schema_dir)
     if not problems:
         problems += _repeated_commits(doc)
     if problems:

@@ -1,8 +1,8 @@
 """Load and validate the data files into the model: the one entry point for everyone.
 
-The build (hooks/tracker.py), the CLI (`python -m scripts.tracker validate`) and the tests all
-call `load_dataset` or `load_sources`, so they accept and refuse exactly the same data, with
-the same messages.
+The build (the dvk-status-board plugin), the CLI (`python -m scripts.tracker validate`) and
+the tests all call `load_dataset` or `load_sources`, so they accept and refuse exactly the
+same data, with the same messages.
 
 Three files: the plan (`plan.yml`), the communes a school may be in (`communes.yml`) and the
 schools (`schools.yml`). A data folder without its own communes file (the data of a commit
@@ -28,6 +28,7 @@ from .communes import (
 from .dates import parse_date
 from .model import Contact, DanVanModel, Dataset, Deadline, ModelKind, Plan, School, Submission
 from .problems import DataError, Problem
+from .schema import SCHEMA_DIR
 from .yamlread import Document, Source, gc_paused, parse, read_source
 
 PLAN_FILE = "plan.yml"
@@ -49,12 +50,15 @@ def read_communes(path: Path) -> Source:
     return read_source(path, f"{path.parent.name}/{path.name}")
 
 
-def load_dataset(data_dir: Path, *, today: dt.date | None = None) -> Dataset:
+def load_dataset(
+    data_dir: Path, *, today: dt.date | None = None, schema_dir: Path = SCHEMA_DIR
+) -> Dataset:
     """Read the data files of `data_dir`, check everything, build the model.
 
     Messages name the files relative to the folder above `data_dir` ("data/schools.yml").
     Without `communes.yml` in `data_dir`, the current list is used (CURRENT_COMMUNES).
     `today` (for "received after today") defaults to today's date in Vietnam.
+    The schemas are read from `schema_dir` (the build passes its project's schemas/).
     Raises DataError with every problem found (UnreadableFileError if a file is missing).
     """
     return load_sources(
@@ -62,6 +66,7 @@ def load_dataset(data_dir: Path, *, today: dt.date | None = None) -> Dataset:
         read_source(data_dir / SCHOOLS_FILE, f"{data_dir.name}/{SCHOOLS_FILE}"),
         today=today,
         communes=read_communes(communes_path(data_dir)),
+        schema_dir=schema_dir,
     )
 
 
@@ -71,6 +76,7 @@ def load_sources(
     *,
     today: dt.date | None = None,
     communes: Source | None = None,
+    schema_dir: Path = SCHEMA_DIR,
 ) -> Dataset:
     """Like load_dataset, from bytes already read (tests and the CLI use it).
 
@@ -81,15 +87,21 @@ def load_sources(
     # reference cycles: the garbage collector would only walk them again and again. They
     # are all freed when _load returns, before it runs again.
     with gc_paused():
-        return _load(plan, schools, communes, today)
+        return _load(plan, schools, communes, today, schema_dir)
 
 
-def _load(plan: Source, schools: Source, communes: Source, today: dt.date | None) -> Dataset:
-    plan_doc, problems = validate_plan(plan)
-    communes_doc, more = validate_communes(communes)
+def _load(
+    plan: Source, schools: Source, communes: Source, today: dt.date | None, schema_dir: Path
+) -> Dataset:
+    plan_doc, problems = validate_plan(plan, schema_dir)
+    communes_doc, more = validate_communes(communes, schema_dir)
     problems += more
     schools_doc, more = validate_schools(
-        schools, plan_doc, today=today, communes=commune_facts(communes_doc)
+        schools,
+        plan_doc,
+        today=today,
+        communes=commune_facts(communes_doc),
+        schema_dir=schema_dir,
     )
     problems += more
     if problems:
@@ -105,12 +117,13 @@ def _load(plan: Source, schools: Source, communes: Source, today: dt.date | None
     )
 
 
-def validate_plan(source: Source) -> tuple[Document, list[Problem]]:
+def validate_plan(source: Source, schema_dir: Path = SCHEMA_DIR) -> tuple[Document, list[Problem]]:
     """Parse and check a plan file; the document and every problem in it."""
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
-        more = schema.check(doc, "plan") + checks.check_plan(doc) + checks.check_text(doc)
+        more = schema.check(doc, "plan", schema_dir) + checks.check_plan(doc)
+        more += checks.check_text(doc)
         problems += _not_refused(doc, more)
     return doc, problems
 
@@ -120,12 +133,14 @@ def _not_refused(doc: Document, problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if (p.line, p.column) not in doc.refused]
 
 
-def validate_communes(source: Source) -> tuple[Document, list[Problem]]:
+def validate_communes(
+    source: Source, schema_dir: Path = SCHEMA_DIR
+) -> tuple[Document, list[Problem]]:
     """Parse and check a communes file; the document and every problem in it."""
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
-        more = schema.check(doc, "communes") + check_communes(doc)
+        more = schema.check(doc, "communes", schema_dir) + check_communes(doc)
         problems += _not_refused(doc, more + checks.check_text(doc))
     return doc, problems
 
@@ -136,6 +151,7 @@ def validate_schools(
     *,
     today: dt.date | None = None,
     communes: CommuneFacts | None = None,
+    schema_dir: Path = SCHEMA_DIR,
 ) -> tuple[Document, list[Problem]]:
     """Parse and check a schools file against a (possibly broken) plan document and list
     of communes (None: the communes are not checked, e.g. their file is broken)."""
@@ -143,7 +159,7 @@ def validate_schools(
     problems = list(doc.problems)
     if doc.usable:
         facts = checks.plan_facts(plan_doc) if plan_doc is not None else None
-        more = schema.check(doc, "schools")
+        more = schema.check(doc, "schools", schema_dir)
         more += checks.check_schools(doc, facts, today or today_in_vietnam())
         more += check_school_communes(doc, communes)
         more += checks.check_text(doc)

@@ -18,7 +18,7 @@ OFFICE_ONLY: tuple[str, ...] = (
     "data/",
     ".github/",
     "scripts/",
-    "hooks/",
+    "dvk_mkdocs/",
     "schemas/",
     "overrides/",
     ".ci/",

@@ -12,20 +12,21 @@ from .communes import build_communes
 from .dataset import build_plan, read_communes, validate_communes, validate_plan
 from .model import CommuneList, Plan
 from .problems import DataError
+from .schema import SCHEMA_DIR
 from .yamlread import read_source
 
 
-def load_plan(path: Path, name: str | None = None) -> Plan:
+def load_plan(path: Path, name: str | None = None, schema_dir: Path = SCHEMA_DIR) -> Plan:
     """The plan in `path`, checked; raises DataError with every problem found."""
-    doc, problems = validate_plan(read_source(path, name))
+    doc, problems = validate_plan(read_source(path, name), schema_dir)
     if problems:
         raise DataError(problems)
     return build_plan(doc.data)
 
 
-def load_communes(path: Path) -> CommuneList:
+def load_communes(path: Path, schema_dir: Path = SCHEMA_DIR) -> CommuneList:
     """The list of communes in `path`, checked; raises DataError with every problem found."""
-    doc, problems = validate_communes(read_communes(path))
+    doc, problems = validate_communes(read_communes(path), schema_dir)
     if problems:
         raise DataError(problems)
     return build_communes(doc.data)

@@ -6,6 +6,10 @@ schemas' own Vietnamese `title`, `errorMessage` and `patternErrorMessage`.
 
 A compiled validator (fastjsonschema) answers "valid or not" quickly; only when the answer is
 "not", jsonschema lists every error with its path, which is then put back on its line.
+
+The schema files are read at every check and compiled once per version of their text, so
+`mkdocs serve` sees an edit of schemas/ at its next rebuild. A broken schema file (not JSON,
+or not a valid JSON Schema) is a DataError naming the file, like a broken data file.
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import fastjsonschema
 import jsonschema
+import jsonschema.protocols
+import jsonschema.validators
 
 from .model import LEVEL_NAMES
-from .problems import Problem
+from .problems import DataError, Problem, UnreadableFileError
 from .vietnamese import fold
 from .yamlread import Document
 
@@ -59,29 +65,149 @@ _KEY_ALIASES = {
 }
 
 
-def schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema of a data file: "schools" or "plan"."""
-    return _load(kind)
+def schema_file(kind: str, schema_dir: Path = SCHEMA_DIR) -> tuple[Path, str]:
+    """The path of a data file's schema and its name in messages ("schemas/plan.schema.json")."""
+    return schema_dir / f"{kind}.schema.json", f"{schema_dir.name}/{kind}.schema.json"
 
 
-@cache
-def _load(kind: str) -> dict[str, Any]:
-    return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+def schema(kind: str, schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
+    """The JSON Schema of a data file: "schools", "plan", … (DataError if it is broken)."""
+    return _compiled(*schema_file(kind, schema_dir)).schema
 
 
-@cache
-def _fast(kind: str) -> Any:
-    return fastjsonschema.compile(_load(kind))
+def read_schema(path: Path, name: str | None = None) -> dict[str, Any]:
+    """The JSON Schema in `path`, read now: an edit is seen by the next call.
+
+    Raises DataError naming the file (with the line and column of a JSON syntax error)
+    when it cannot be read, is not JSON, or is not a valid JSON Schema.
+    """
+    return _compiled(path, name or path.name).schema
 
 
-@cache
-def _full(kind: str) -> jsonschema.Draft7Validator:
-    return jsonschema.Draft7Validator(_load(kind))
+def full_validator(path: Path, name: str | None = None) -> jsonschema.protocols.Validator:
+    """The validator of the schema in `path` (its `$schema` draft), read now."""
+    return _compiled(path, name or path.name).full
 
 
-def check(doc: Document, kind: str) -> list[Problem]:
-    """Every schema error of a parsed document, on its line, in Vietnamese."""
-    errors = list(_errors(kind, doc.data))
+class _Compiled:
+    """A schema's validators, made once per version of the file's text."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.schema = _parse(name, text)
+        self.name = name
+
+    @cached_property
+    def full(self) -> jsonschema.protocols.Validator:
+        """Lists every error with its path; the draft named by the schema's `$schema`."""
+        cls = jsonschema.validators.validator_for(self.schema, default=jsonschema.Draft7Validator)
+        return cls(self.schema)
+
+    @cached_property
+    def fast(self) -> Any:
+        return _fast_validator(self.name, self.schema)
+
+    @cached_property
+    def optional_keys(self) -> frozenset[str]:
+        return _optional_keys(self.schema)
+
+    @cache  # noqa: B019 (one _Compiled per version of the file, a handful of definitions)
+    def item(self, definition: str) -> tuple[Any, jsonschema.protocols.Validator]:
+        """Validators of one definition of the schema (an item of a long list)."""
+        item = {
+            "$schema": self.schema["$schema"],
+            "$ref": f"#/definitions/{definition}",
+            "definitions": self.schema["definitions"],
+        }
+        return _fast_validator(self.name, item), type(self.full)(item)
+
+
+def _compiled(path: Path, name: str) -> _Compiled:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UnreadableFileError(
+            [Problem(name, 1, 1, "Không tìm thấy tệp lược đồ (JSON Schema) này.")]
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UnreadableFileError(
+            [Problem(name, 1, 1, f"Không đọc được tệp lược đồ ({error}).")]
+        ) from None
+    return _compiled_text(name, text)
+
+
+@lru_cache(maxsize=32)
+def _compiled_text(name: str, text: str) -> _Compiled:
+    """Keyed on the text itself: `mkdocs serve` sees an edit at the next rebuild, and a file
+    unchanged across builds is not compiled again."""
+    return _Compiled(name, text)
+
+
+_JSON_ERRORS = {
+    "Expecting ',' delimiter": "thiếu dấu phẩy “,” giữa hai mục",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm “:” sau tên mục",
+    "Expecting property name enclosed in double quotes": (
+        "tên mục phải đặt trong ngoặc kép; có thể có dấu phẩy thừa trước “}”"
+    ),
+    "Expecting value": "thiếu giá trị, hoặc có dấu phẩy thừa",
+    "Extra data": "có chữ thừa sau dấu đóng cuối cùng của tệp",
+    "Unterminated string starting at": "chuỗi chưa có dấu ngoặc kép đóng",
+    "Invalid control character at": "chuỗi có ký tự điều khiển (như Tab hay xuống dòng)",
+    "Invalid \\escape": "dấu “\\” không hợp lệ trong chuỗi",
+}
+
+
+def _parse(name: str, text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        reason = _JSON_ERRORS.get(error.msg, error.msg)
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    error.lineno,
+                    error.colno,
+                    f"Tệp lược đồ không đúng cú pháp JSON: {reason}. Sửa tại đây, hoặc lấy lại "
+                    "bản trước của tệp.",
+                )
+            ]
+        ) from None
+    if not isinstance(data, dict):
+        raise DataError([Problem(name, 1, 1, "Tệp lược đồ phải là một đối tượng JSON {…}.")])
+    cls = jsonschema.validators.validator_for(data, default=jsonschema.Draft7Validator)
+    try:
+        cls.check_schema(data)
+    except jsonschema.SchemaError as error:
+        where = "/".join(map(str, error.absolute_path)) or "gốc tệp"
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"Lược đồ không hợp lệ theo JSON Schema, ở mục {where}: {error.message}. "
+                    "Sửa mục đó, hoặc lấy lại bản trước của tệp.",
+                )
+            ]
+        ) from None
+    return data
+
+
+def _fast_validator(name: str, schema_: dict[str, Any]) -> Any:
+    try:
+        return fastjsonschema.compile(schema_)
+    except fastjsonschema.JsonSchemaDefinitionException as error:
+        raise DataError(
+            [Problem(name, 1, 1, f"Lược đồ không dùng được để kiểm tra dữ liệu: {error}.")]
+        ) from None
+
+
+def check(doc: Document, kind: str, schema_dir: Path = SCHEMA_DIR) -> list[Problem]:
+    """Every schema error of a parsed document, on its line, in Vietnamese.
+
+    The schema file is read at every call (DataError if it is broken)."""
+    compiled = _compiled(*schema_file(kind, schema_dir))
+    errors = list(_errors(compiled, kind, doc.data))
     if not errors:
         return []
     # "comune" is unknown and "commune" is missing: the first message says it all.
@@ -97,7 +223,7 @@ def check(doc: Document, kind: str) -> list[Problem]:
             (tuple(error.absolute_path), _missing(error)) in guessed
         ):
             continue
-        problems.extend(_explain(doc, error, _optional_keys(kind)))
+        problems.extend(_explain(doc, error, compiled.optional_keys))
     return problems
 
 
@@ -105,18 +231,18 @@ def check(doc: Document, kind: str) -> list[Problem]:
 _LISTS = {"schools": ("schools", "school")}
 
 
-def _errors(kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
+def _errors(compiled: _Compiled, kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
     """Every schema error. The fast check says whether there is any; only then does the
     full one list them. A long list is checked item by item, so one slip in 10,000 schools
     is explained as fast as in ten."""
     spec = _LISTS.get(kind)
     items = data.get(spec[0]) if spec and isinstance(data, dict) else None
     if not isinstance(items, list):
-        yield from _explained(_fast(kind), _full(kind), data)
+        yield from _explained(compiled.fast, compiled.full, data)
         return
     key, definition = spec
-    yield from _explained(_fast(kind), _full(kind), {**data, key: []})
-    fast, full = _item_validators(kind, definition)
+    yield from _explained(compiled.fast, compiled.full, {**data, key: []})
+    fast, full = compiled.item(definition)
     for index, item in enumerate(items):
         for error in _explained(fast, full, item):
             error.path.extendleft([index, key])  # the error's place in the whole file
@@ -124,7 +250,7 @@ def _errors(kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
 
 
 def _explained(
-    fast: Any, full: jsonschema.Draft7Validator, data: Any
+    fast: Any, full: jsonschema.protocols.Validator, data: Any
 ) -> Iterator[jsonschema.ValidationError]:
     try:
         fast(data)
@@ -134,24 +260,12 @@ def _explained(
     yield from full.iter_errors(data)
 
 
-@cache
-def _item_validators(kind: str, definition: str) -> tuple[Any, jsonschema.Draft7Validator]:
-    root = _load(kind)
-    item = {
-        "$schema": root["$schema"],
-        "$ref": f"#/definitions/{definition}",
-        "definitions": root["definitions"],
-    }
-    return fastjsonschema.compile(item), jsonschema.Draft7Validator(item)
-
-
 def _missing(error: jsonschema.ValidationError) -> str:
     """The property a `required` error is about ("'name' is a required property")."""
     return error.message.split("'")[1] if "'" in error.message else ""
 
 
-@cache
-def _optional_keys(kind: str) -> frozenset[str]:
+def _optional_keys(schema_: dict[str, Any]) -> frozenset[str]:
     """Keys that may be left out wherever they appear, so an empty one may be deleted."""
     optional: set[str] = set()
     required: set[str] = set()
@@ -167,7 +281,7 @@ def _optional_keys(kind: str) -> frozenset[str]:
             for value in node:
                 walk(value)
 
-    walk(_load(kind))
+    walk(schema_)
     return frozenset(optional - required)
 
 

@@ -123,14 +123,20 @@ def _parse_as_of(value: object, where: str) -> dt.date:
         ) from None
 
 
-def resolve_as_of(env_value: str | None, config_value: object, today: dt.date) -> dt.date:
+def resolve_as_of(
+    env_value: str | None,
+    config_value: object,
+    today: dt.date,
+    config_source: str = "mkdocs.yml, mục as_of",
+) -> dt.date:
     """The date a build judges the status against.
 
-    The environment variable wins over mkdocs.yml (`extra: tracker: as_of:`), which wins
-    over the build date: the same data and the same as-of date give the same site.
+    The environment variable wins over the configured date (`config_source` names it in
+    messages), which wins over the build date: the same data and the same as-of date give
+    the same site.
     """
     if env_value is not None and env_value.strip():
         return _parse_as_of(env_value, f"Biến môi trường {AS_OF_ENV}")
     if config_value is not None and str(config_value).strip():
-        return _parse_as_of(config_value, "mkdocs.yml, mục extra.tracker.as_of")
+        return _parse_as_of(config_value, config_source)
     return today

@@ -1,7 +1,7 @@
 """Everything the status board adds to the site, from a Dataset and an as-of date.
 
 `generate` returns plain data: Markdown pages by source path and files by path. The
-MkDocs hook (hooks/status_board.py) only hands them to MkDocs; tests and the
+MkDocs plugin (dvk_mkdocs/status_board) only hands them to MkDocs; tests and the
 benchmark call this directly.
 """
 

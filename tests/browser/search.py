@@ -6,7 +6,6 @@ import contextlib
 import functools
 import http.server
 import threading
-import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,11 +13,44 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.conftest import _QuietHandler
 
 # Material's messages while the search worker prepares, and before anything is typed.
 NOT_YET = ("Đang chuẩn bị tìm kiếm", "Nhập để bắt đầu tìm kiếm")
+
+WATCH_SEARCH_WORKER = """(() => {
+  if (window.__searchWorker) return;
+  // Material's search worker messages: 2 a query (its text as data), 3 the results. The
+  // worker answers in order: each result answers the oldest query not yet answered.
+  const state = (window.__searchWorker = { waiting: [], answered: null });
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => {
+        if (event.data && event.data.type === 3) state.answered = state.waiting.shift() ?? null;
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) state.waiting.push(message.data);
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();"""
+"""Run in every page before its own scripts (Playwright's init script, not subject to the
+page's Content-Security-Policy): tells which query the results on screen answer."""
+
+ANSWERED = """([notYet]) => {
+  const state = window.__searchWorker;
+  const input = document.querySelector("input.md-search__input");
+  const meta = document.querySelector(".md-search-result__meta");
+  return Boolean(state && input && meta) && state.waiting.length === 0
+    && state.answered === input.value.trim()
+    && !notYet.some((text) => meta.textContent.includes(text));
+}"""
+"""True once the worker has answered the query in the box, and nothing newer is asked."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +82,7 @@ def nfc(text: str) -> str:
 
 def open_search(page: Page, site_url: str) -> None:
     """Open the site and tap the search button in the header, as on a phone."""
+    page.add_init_script(WATCH_SEARCH_WORKER)
     page.goto(site_url, wait_until="networkidle")
     page.locator("label.md-header__button[for='__search']").click()
 
@@ -72,17 +105,15 @@ def search(page: Page, query: str, timeout: float = 10.0) -> list[Result]:
     box.fill("")
     box.press_sequentially(query)
     box.press("End")
-    # Each key sends a query to the search worker; wait until the last answer is shown and
-    # has stayed for half a second.
-    deadline = time.monotonic() + timeout
-    seen: list[tuple[str, tuple[str, ...]]] = []
-    while time.monotonic() < deadline:
-        page.wait_for_timeout(250)
-        seen = [*seen[-2:], _snapshot(page)]
-        if len(seen) == 3 and len(set(seen)) == 1 and seen[0][0] not in NOT_YET:
-            break
-    else:
-        raise AssertionError(f"search results for {query!r} did not settle: {seen[-1:]}")
+    # Each key may send a query to the search worker: wait for the answer to the last one,
+    # then for the browser to have drawn it (two animation frames).
+    try:
+        page.wait_for_function(ANSWERED, arg=[list(NOT_YET)], timeout=timeout * 1000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(
+            f"no search results for {query!r} within {timeout} s: {_snapshot(page)}"
+        ) from None
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return _results(page)
 
 

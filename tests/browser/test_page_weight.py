@@ -20,6 +20,14 @@ from tests.static_server import Traffic, serve
 FIRST_VISIT_BUDGET = 150 * 1024
 FURTHER_PAGE_BUDGET = 40 * 1024
 FURTHER_PAGES = ["ke-hoach/", "tinh-hinh/", "tinh-hinh/truong/th-binh-thanh/"]
+SETTLED = """async () => {
+  const meta = document.querySelector(".md-search-result__meta");
+  const ready = await navigator.serviceWorker.getRegistration();
+  return Boolean(meta && meta.textContent.includes("Nhập để bắt đầu tìm kiếm"))
+    && ready?.active?.state === "activated";
+}"""
+"""Search ready (Material's prompt replaces "Đang chuẩn bị tìm kiếm" once the worker has
+its index) and the offline service worker installed and active."""
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +41,9 @@ def _weigh(page: Page, traffic: Traffic, url: str, label: str) -> int:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(500)  # the search worker loads its index after the page
+    # The search worker loads its index after the page, and the service worker installs:
+    # wait until search is ready and the service worker active.
+    page.wait_for_function(SETTLED, polling=100, timeout=10_000)
     sent = traffic.take()
     total = sum(size for _, size in sent)
     print(f"\n{label}: {total / 1024:.1f} KB trong {len(sent)} yêu cầu")

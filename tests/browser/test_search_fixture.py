@@ -99,9 +99,12 @@ def write_fixture_site(where: Path) -> Path:
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": str(docs),
         "theme": {"custom_dir": str(ROOT / "overrides")},
-        # The search plugin and hook as the site sets them, and no page-making hook.
-        "hooks": [str(ROOT / "hooks" / name) for name in ("repository.py", "search.py")],
-        "plugins": [{"search": search_options}],
+        # The search plugin as the site sets it, and its checks (dvk-hardening), with no
+        # page-making plugin.
+        "plugins": [
+            {"search": search_options},
+            {"dvk-hardening": {"redirects": str(ROOT / "data" / "redirects.yml")}},
+        ],
         "watch": [],
         "nav": list(PAGES),
         "not_in_nav": "",

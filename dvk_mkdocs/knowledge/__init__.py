@@ -1,0 +1,1 @@
+"""The knowledge base plugin: cited documents, glossary, guidance, calendar, Word templates."""

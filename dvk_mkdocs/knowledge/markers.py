@@ -1,0 +1,77 @@
+"""What each `<!-- kb:NAME ARG -->` marker of a hand-written page becomes, in one build."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from scripts.knowledge import points
+from scripts.knowledge.glossary import used_in
+from scripts.knowledge.markers import MarkerError
+from scripts.knowledge.paths import relative
+from scripts.knowledge.render.calendar import calendar_table, deadline_note
+from scripts.knowledge.render.documents import documents_index
+from scripts.knowledge.render.glossary import glossary_page
+from scripts.tracker.model import Deadline
+from scripts.tracker.render.markdown import escape
+from scripts.tracker.status import DUE_RULE
+from scripts.tracker.vietnamese import format_date
+
+if TYPE_CHECKING:
+    from .plugin import KnowledgeBuild
+
+CALENDAR = "lich/index.md"
+TEMPLATE_DIR = "tai-ve/mau/"
+
+
+def handlers(state: KnowledgeBuild, src: str) -> dict[str, Callable[[str | None], str]]:
+    """The marker handlers for the page `src` (links are relative to it)."""
+    plan = state.plan
+
+    def deadline(arg: str | None) -> Deadline:
+        found = plan.deadline(arg or "")
+        if found is None:
+            ids = ", ".join(d.id for d in plan.deadlines)
+            raise MarkerError(f"không có hạn nộp “{arg}” trong data/plan.yml (có: {ids})")
+        return found
+
+    def date(arg: str | None) -> str:
+        return format_date(plan.date) if arg == "ke-hoach" else format_date(deadline(arg).due)
+
+    def template(arg: str | None) -> str:
+        found = next((t for t in state.templates if t.file == arg), None)
+        if found is None:
+            raise MarkerError(f"không có mẫu “{arg}” trong data/templates.yml")
+        link = relative(src, TEMPLATE_DIR + found.filename)
+        return f"[Tải mẫu: {escape(found.label)} (Word)]({link})"
+
+    def guides_index(_: str | None) -> str:
+        lines = ["| Việc | Theo Kế hoạch |", "| --- | --- |"]
+        for guide in state.guides:
+            cited = ", ".join(
+                f"[{p}]({relative(src, points.PLAN_PAGE)}#{points.anchor(p)})" for p in guide.points
+            )
+            lines.append(f"| [{escape(guide.title)}]({relative(src, guide.src)}) | {cited} |")
+        return "\n".join(lines) + "\n"
+
+    def ics(_: str | None) -> str:
+        if not state.ics:
+            return ""
+        return f"[Tải các hạn nộp vào lịch của điện thoại (.ics)]({relative(src, state.ics)})\n"
+
+    return {
+        "van-ban": lambda _: documents_index(state.documents, src),
+        "thuat-ngu": lambda _: glossary_page(
+            state.glossary, used_in(state.glossary, state.plan_text)
+        ),
+        "lich": lambda _: calendar_table(plan, src, state.guides, state.status_pages),
+        "tai-lich": ics,
+        "huong-dan": guides_index,
+        "ngay": date,
+        "nam": lambda _: str(plan.date.year),  # the plan's year ("năm 2022"), not its date
+        "han": lambda arg: deadline_note(
+            deadline(arg), src, CALENDAR, state.status_pages.get(deadline(arg).id)
+        ),
+        "mau": template,
+        "quy-tac-han": lambda _: escape(DUE_RULE),
+    }

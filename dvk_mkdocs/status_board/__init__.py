@@ -1,0 +1,1 @@
+"""The status board plugin: data → status pages, downloads, QR codes and history."""
