@@ -81,6 +81,4 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
         if self.config.offline:
             # After every build (mkdocs serve included): the version follows the built assets.
             info = config.extra.get("site_info") or {}  # dvk-site-info: the note about time
-            write_offline_files(
-                site_dir, config.site_name, secure_page, info.get("time_note", "")
-            )
+            write_offline_files(site_dir, config.site_name, secure_page, info.get("time_note", ""))

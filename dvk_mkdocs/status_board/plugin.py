@@ -90,9 +90,7 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         data_dir, schemas_dir = Path(self.config.data_dir), Path(self.config.schemas_dir)
         with stop_on_data_error():
             dataset = load_dataset(data_dir, schema_dir=schemas_dir)
-            publisher = load_publisher(
-                data_dir, config.site_name, schemas_dir / "site.schema.json"
-            )
+            publisher = load_publisher(data_dir, config.site_name, schemas_dir / "site.schema.json")
             history = HistoryPages.read(
                 dataset,
                 data_dir,

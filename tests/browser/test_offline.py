@@ -10,12 +10,12 @@ nothing may assume that "/" is the site's root.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.conftest import PHONE
 from tests.browser.search import open_search, search
@@ -46,27 +46,34 @@ def phone(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
     context.close()
 
 
+def poll(page: Page, script: str, arg: object = None, timeout: float = 10.0) -> bool:
+    """Evaluate script until it is true, or the timeout passes; True if it became true.
+
+    Polled from here rather than with wait_for_function: when the first check fails,
+    Playwright polls a string predicate in the page with eval, which the site's
+    Content-Security-Policy refuses (no 'unsafe-eval'), and the test errs at random.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script, arg):
+        if time.monotonic() > deadline:
+            return False
+        page.wait_for_timeout(100)
+    return True
+
+
 def open_with_worker(page: Page, url: str) -> str:
     """Open url online; wait until the service worker runs and controls the page."""
     page.goto(url, wait_until="networkidle")
-    # Polled from here rather than with wait_for_function: when the first check fails,
-    # Playwright polls a string predicate in the page with eval, which the site's
-    # Content-Security-Policy refuses (no 'unsafe-eval'), and the test errs at random.
-    deadline = time.monotonic() + 10
-    while not page.evaluate("navigator.serviceWorker.controller !== null"):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no service worker controls {url}")
-        page.wait_for_timeout(100)
+    if not poll(page, "navigator.serviceWorker.controller !== null"):
+        raise AssertionError(f"no service worker controls {url}")
     return page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
 
 
 def wait_until_saved(page: Page, *urls: str, timeout: float = 10.0) -> None:
     """Wait until each address is in the phone's cache (the worker stores in the background)."""
     script = "urls => Promise.all(urls.map(u => caches.match(u))).then(r => r.every(Boolean))"
-    try:
-        page.wait_for_function(script, arg=list(urls), polling=100, timeout=timeout * 1000)
-    except PlaywrightTimeoutError:
-        raise AssertionError(f"not saved on the phone: {urls}") from None
+    if not poll(page, script, list(urls), timeout):
+        raise AssertionError(f"not saved on the phone: {urls}")
 
 
 def header_colour(page: Page) -> str:
