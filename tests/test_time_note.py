@@ -60,7 +60,11 @@ def test_the_note_opens_without_script_and_is_one_summary_line(site_dir: Path) -
 
 def test_the_note_is_not_copied_into_pages() -> None:
     """Hand-written pages and data carry no note of their own about 2025."""
-    sources = [*(ROOT / "docs").rglob("*.md"), *(ROOT / "data").glob("*.yml")]
+    # data/communes.yml dates its own list (valid until 01/7/2025): that is data, not a note.
+    sources = [
+        *(ROOT / "docs").rglob("*.md"),
+        *(p for p in (ROOT / "data").glob("*.yml") if p.name != "communes.yml"),
+    ]
     copied = [
         p.relative_to(ROOT).as_posix()
         for p in sources
