@@ -92,7 +92,7 @@ case "${1:-}" in
     ;;
   validate)
     ensure_venv
-    exec "$VENV/bin/python" -m scripts.tracker validate "${@:2}"
+    exec "$VENV/bin/python" -m scripts.cli validate "${@:2}"
     ;;
   *)
     echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …] | bash run.sh properdocs" >&2

@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-from scripts.tracker.render.board_common import RAW_END, RAW_START
+from scripts.render.board.common import RAW_END, RAW_START
 
 OUT_ENV = "BENCHMARK_DUMP_DIR"
 _TOKEN = re.compile(r"^TRACKERRAWHTML(\d+)X\d+$", re.M)

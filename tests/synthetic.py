@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.tracker.dataset import CURRENT_COMMUNES
-from scripts.tracker.load import load_communes
-from scripts.tracker.model import LEVEL_NAMES, LEVELS, Plan
+from scripts.load.dataset import CURRENT_COMMUNES
+from scripts.load.model import LEVEL_NAMES, LEVELS, Plan
+from scripts.load.plan import load_communes
 
 
 def communes() -> list[str]:

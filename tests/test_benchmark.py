@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.dump import dump_plan, dump_schools
-from scripts.tracker.load import load_plan
-from scripts.tracker.model import (
+from scripts.load.model import (
     LEVEL_NAMES,
     LEVELS,
     Contact,
@@ -28,7 +26,9 @@ from scripts.tracker.model import (
     School,
     Submission,
 )
+from scripts.load.plan import load_plan
 from tests.conftest import ROOT
+from tests.dump import dump_plan, dump_schools
 from tests.synthetic import communes as synthetic_communes
 
 SCHOOLS = 10_000
@@ -40,8 +40,8 @@ LIMIT_MB = 500
 MEASURE = """
 import datetime as dt, json, resource, sys, time, tracemalloc
 from pathlib import Path
-from scripts.tracker.dataset import load_dataset
-from scripts.tracker.problems import DataError
+from scripts.load.dataset import load_dataset
+from scripts.common.problems import DataError
 
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.load import load_plan
+from scripts.load.plan import load_plan
 from tests.benchmark_dump_hook import OUT_ENV
 from tests.conftest import ROOT, TEST_SITE_URL
 from tests.synthetic import schools_yaml

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from scripts.tracker.changes import Kind, compare_versions
-from scripts.tracker.load import load_plan
-from scripts.tracker.snapshot import Record, parse_whole, record_of
-from scripts.tracker.status import State
+from scripts.history.changes import Kind, compare_versions
+from scripts.history.snapshot import Record, parse_whole, record_of
+from scripts.load.plan import load_plan
+from scripts.status.judge import State
 from tests.conftest import ROOT
 
 PLAN = load_plan(ROOT / "data" / "plan.yml")

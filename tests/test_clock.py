@@ -2,7 +2,7 @@
 
 The clock is fixed at 23:30 UTC on 15/5/2022, when it is already 06:30 on 16/5/2022 in
 Vietnam: the hour at which a check in UTC would refuse a document received "today".
-No sleeping, no real time: scripts.tracker.clock.utc_now is replaced.
+No sleeping, no real time: scripts.common.clock.utc_now is replaced.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import cli, clock
-from scripts.tracker.dataset import load_dataset, load_sources
-from scripts.tracker.problems import DataError
-from scripts.tracker.yamlread import Source
+from scripts.cli import validate as cli
+from scripts.common import clock
+from scripts.common.problems import DataError
+from scripts.common.yamlread import Source
+from scripts.load.dataset import load_dataset, load_sources
 from tests.conftest import ROOT
 
 LATE_EVENING_UTC = dt.datetime(2022, 5, 15, 23, 30, tzinfo=dt.UTC)
@@ -108,5 +109,5 @@ def test_no_other_reading_of_the_clock_in_scripts() -> None:
         for path in (ROOT / package).rglob("*.py")
         if pattern.search(path.read_text(encoding="utf-8"))
     }
-    assert found == {"scripts/tracker/clock.py"}
-    assert "return dt.datetime.now(dt.UTC)" in (ROOT / "scripts/tracker/clock.py").read_text()
+    assert found == {"scripts/common/clock.py"}
+    assert "return dt.datetime.now(dt.UTC)" in (ROOT / "scripts/common/clock.py").read_text()

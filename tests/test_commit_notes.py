@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from scripts.tracker.commit_notes import load_commit_notes, with_notes
-from scripts.tracker.history import read_history
-from scripts.tracker.problems import DataError
+from scripts.common.problems import DataError
+from scripts.history.gitlog import read_history
+from scripts.load.commit_notes import load_commit_notes, with_notes
 from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, Sub, commit, git, init, school_yaml, schools_file
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import cli
-from scripts.tracker.dataset import load_dataset
-from scripts.tracker.load import load_communes
-from scripts.tracker.model import CommuneKind
-from scripts.tracker.problems import DataError
-from scripts.tracker.render.board_common import communes_note
+from scripts.cli import validate as cli
+from scripts.common.problems import DataError
+from scripts.load.dataset import load_dataset
+from scripts.load.model import CommuneKind
+from scripts.load.plan import load_communes
+from scripts.render.board.common import communes_note
 from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, commit, git, init, school_yaml, schools_file
 
@@ -86,7 +86,7 @@ def test_a_new_commune_is_a_data_edit_with_no_code_change(tmp_path: Path) -> Non
     # The command line agrees, and counts the new commune.
     files = [str(data / name) for name in ("plan.yml", "communes.yml", "schools.yml")]
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "validate", "--today", TODAY.isoformat(), *files],
+        [sys.executable, "-m", "scripts.cli", "validate", "--today", TODAY.isoformat(), *files],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -170,7 +170,7 @@ def test_the_site_says_the_list_is_that_of_2022() -> None:
 
 def _review(repo: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "diff", "--repo", str(repo), "main", "pr"],
+        [sys.executable, "-m", "scripts.cli", "diff", "--repo", str(repo), "main", "pr"],
         cwd=ROOT,
         capture_output=True,
         text=True,

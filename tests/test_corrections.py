@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.site.plan_notes import CORRECTIONS
+from scripts.render.plan_notes import CORRECTIONS
 from tests.kb_pages import article, documents, glossary, plan_text, soup
 from tests.plan_text import page_corrections
 from tests.site_text import html_pages, soup_of, squash, url_of, without

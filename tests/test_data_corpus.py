@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import cli
-from scripts.tracker.dataset import load_sources, validate_plan
-from scripts.tracker.problems import DataError, Problem
-from scripts.tracker.yamlread import Source
+from scripts.cli import validate as cli
+from scripts.common.problems import DataError, Problem
+from scripts.common.yamlread import Source
+from scripts.load.dataset import load_sources, validate_plan
 from tests.conftest import ROOT
 
 CORPUS = sorted((ROOT / "tests" / "data_corpus").glob("*.yml"))

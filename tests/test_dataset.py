@@ -8,13 +8,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from scripts.tracker.dataset import load_dataset, load_sources
-from scripts.tracker.dump import dump_plan, dump_schools
-from scripts.tracker.model import LEVELS, CommuneKind, ModelKind
-from scripts.tracker.problems import DataError, Problem, UnreadableFileError
-from scripts.tracker.schema import schema
-from scripts.tracker.yamlread import Source
+from scripts.common.problems import DataError, Problem, UnreadableFileError
+from scripts.common.schema.check import schema
+from scripts.common.yamlread import Source
+from scripts.load.dataset import load_dataset, load_sources
+from scripts.load.model import LEVELS, CommuneKind, ModelKind
 from tests.conftest import ROOT
+from tests.dump import dump_plan, dump_schools
 
 DATA = ROOT / "data"
 TODAY = dt.date(2026, 11, 25)

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.editors import (
+from scripts.common.problems import DataError
+from scripts.review.permissions import (
     SchoolTouched,
     editors_from_data,
     office_only,
     refusals,
     scope_of,
 )
-from scripts.tracker.problems import DataError
-from scripts.tracker.review import load_editors_file, validate_data
+from scripts.review.run import load_editors_file, validate_data
 from tests.conftest import ROOT
 
 EDITORS = editors_from_data(
@@ -50,7 +50,7 @@ def test_a_clerk_changing_another_school_is_refused_with_its_name() -> None:
 
 
 def test_a_clerk_changing_the_editors_list_or_code_is_refused() -> None:
-    paths = ["data/editors.yml", ".github/workflows/pr.yml", "scripts/tracker/editors.py"]
+    paths = ["data/editors.yml", ".github/workflows/pr.yml", "scripts/review/permissions.py"]
     reasons = refusals("@vi-du-van-thu-binh-thanh", EDITORS, paths, [])
     assert len(reasons) == 3
     for path, reason in zip(sorted(paths), reasons, strict=True):

@@ -1,4 +1,4 @@
-"""`python -m scripts.tracker export`: the site's download files from the command line."""
+"""`python -m scripts.cli export`: the site's download files from the command line."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from scripts.tracker import site_paths as paths
-from scripts.tracker.cli import main
-from scripts.tracker.dataset import load_dataset
-from scripts.tracker.status_site import generate
+from scripts.cli.validate import main
+from scripts.load.dataset import load_dataset
+from scripts.render import site_paths as paths
+from scripts.render.board.generate import generate
 from tests.conftest import ROOT
 
 AS_OF = dt.date(2022, 11, 15)
@@ -26,7 +26,7 @@ URL = "https://vi-du.github.io/dan-van-kheo/"
 def _command(*args: str) -> subprocess.CompletedProcess[bytes]:
     """The command as a person runs it, in its own process (its bytes on stdout, as sent)."""
     return subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "export", *args],
+        [sys.executable, "-m", "scripts.cli", "export", *args],
         cwd=ROOT,
         capture_output=True,
         check=False,

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import history as history_module
-from scripts.tracker.history import NO_GIT, read_history
-from scripts.tracker.load import load_plan
-from scripts.tracker.render.history import by_school, describe, school_section
+from scripts.history import gitlog as history_module
+from scripts.history.gitlog import NO_GIT, read_history
+from scripts.load.plan import load_plan
+from scripts.render.history_pages import by_school, describe, school_section
 from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, Sub, commit, git, init, school_yaml, schools_file
 

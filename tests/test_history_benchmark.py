@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.history import read_history
-from scripts.tracker.load import load_plan
-from scripts.tracker.render.history import (
+from scripts.history.gitlog import read_history
+from scripts.load.plan import load_plan
+from scripts.render.history_pages import (
     by_school,
     describe,
     recent_page,

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.knowledge.annotate import Annotator, annotate
+from scripts.render.knowledge.annotate import Annotator, annotate
 from tests.kb_pages import documents, glossary
 
 ANNOTATOR = Annotator.build(documents(), glossary())

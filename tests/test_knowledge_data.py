@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from scripts.knowledge.datafile import KnowledgeDataError
-from scripts.knowledge.documents import load_documents
-from scripts.knowledge.glossary import load_glossary
-from scripts.knowledge.markers import MarkerError, expand
-from scripts.knowledge.nav import expand_section
-from scripts.knowledge.templates import load_templates
+from scripts.load.datafile import KnowledgeDataError
+from scripts.load.documents import load_documents
+from scripts.load.glossary import load_glossary
+from scripts.load.templates import load_templates
+from scripts.render.knowledge.markers import MarkerError, expand
+from scripts.render.knowledge.nav import expand_section
 from tests.conftest import ROOT, copy_project, run_build
 from tests.kb_pages import plan
 

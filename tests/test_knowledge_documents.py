@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.knowledge import points
-from scripts.knowledge.documents import CitedDocument
-from scripts.tracker.vietnamese import format_date
+from scripts.common.vietnamese import format_date
+from scripts.load import points
+from scripts.load.documents import CitedDocument
 from tests.kb_pages import (
     article,
     documents,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.knowledge.guides import Guide
-from scripts.knowledge.render.calendar import calendar_table
-from scripts.tracker.vietnamese import format_date
+from scripts.common.vietnamese import format_date
+from scripts.load.guides import Guide
+from scripts.render.knowledge.calendar import calendar_table
 from tests.kb_pages import article, glossary, internal_links, plan, soup, squash
 
 PLAN_ABBREVIATIONS = ["MN", "MG", "TH", "TH&THCS", "THCS", "UBND", "b/c", "KT."]

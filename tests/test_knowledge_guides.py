@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.knowledge import points
-from scripts.tracker.vietnamese import format_date
+from scripts.common.vietnamese import format_date
+from scripts.load import points
 from tests.conftest import ROOT
 from tests.kb_pages import article, exists, internal_links, plan, plan_ids, plan_text, soup, squash
 

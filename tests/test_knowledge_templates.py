@@ -173,8 +173,8 @@ def test_template_properties_say_nothing_untrue(site_dir: Path, name: str) -> No
 
 
 def test_template_bytes_repeat() -> None:
-    from scripts.knowledge.render.docx import render_docx
-    from scripts.knowledge.templates import load_templates
+    from scripts.load.templates import load_templates
+    from scripts.render.knowledge.docx import render_docx
 
     templates = load_templates(
         ROOT / "data" / "templates.yml", ROOT / "schemas" / "templates.schema.json", plan()

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dvk_mkdocs.status_board.late_files import LateFiles
-from scripts.tracker import site_paths as paths
-from scripts.tracker.status_site import generate
+from scripts.render import site_paths as paths
+from scripts.render.board.generate import generate
 from tests.tracker_data import AS_OF, small_dataset
 
 SITE_URL = "https://example.org/"

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.tracker.render.markdown import escape
+from scripts.common.markdown import escape
 
 
 def test_parentheses_and_hashes_survive() -> None:

@@ -22,7 +22,7 @@ def _workflow(path: Path) -> dict[str, Any]:
 
 def _review_step() -> dict[str, Any]:
     steps = [s for job in _workflow(PR)["jobs"].values() for s in job["steps"]]
-    return next(s for s in steps if "scripts.tracker diff" in s.get("run", ""))
+    return next(s for s in steps if "scripts.cli diff" in s.get("run", ""))
 
 
 def test_the_review_runs_with_the_pr_author_passed_through_env() -> None:
@@ -73,9 +73,9 @@ def test_codeowners_office_reviews_data_maintainers_review_code() -> None:
     assert _owners("data/schools.yml") == office
     assert _owners("data/editors.yml") == office
     assert _owners("docs/huong-dan/cap-nhat-du-lieu.md") == office
-    for path in (".github/workflows/pr.yml", ".github/CODEOWNERS", "scripts/tracker/cli.py"):
+    for path in (".github/workflows/pr.yml", ".github/CODEOWNERS", "scripts/cli/validate.py"):
         assert _owners(path) == maintainers, path
-    assert _owners("dvk_mkdocs/status_board/history.py") == maintainers
+    assert _owners("dvk_mkdocs/status_board/git_history.py") == maintainers
     assert _owners("mkdocs.yml") == maintainers
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from scripts.knowledge.datafile import KnowledgeDataError
-from scripts.site.publisher import load_publisher, read_site_name
-from scripts.tracker import site_paths as paths
-from scripts.tracker.cli import main
+from scripts.cli.validate import main
+from scripts.load.datafile import KnowledgeDataError
+from scripts.load.publisher import load_publisher, read_site_name
+from scripts.render import site_paths as paths
 from tests.conftest import ROOT, build_site, copy_project
 from tests.kb_pages import plan
 from tests.site_text import soup_of, squash

@@ -1,4 +1,4 @@
-"""`python -m scripts.tracker diff`: the review of a pull request, on scripted repositories."""
+"""`python -m scripts.cli diff`: the review of a pull request, on scripted repositories."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def repo(tmp_path: Path) -> Path:
 def diff(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The command as the pull-request workflow runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "diff", "--repo", str(repo), *args],
+        [sys.executable, "-m", "scripts.cli", "diff", "--repo", str(repo), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -11,11 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.tracker.checks import text_messages
-from scripts.tracker.dataset import CURRENT_COMMUNES, load_sources
-from scripts.tracker.dump import dump_plan, dump_schools, scalar
-from scripts.tracker.load import load_communes
-from scripts.tracker.model import (
+from scripts.common.problems import DataError
+from scripts.common.schema.check import schema
+from scripts.common.vietnamese import fold
+from scripts.common.yamlread import Source
+from scripts.load.dataset import CURRENT_COMMUNES, load_sources
+from scripts.load.model import (
     LEVELS,
     Contact,
     DanVanModel,
@@ -26,10 +27,9 @@ from scripts.tracker.model import (
     School,
     Submission,
 )
-from scripts.tracker.problems import DataError
-from scripts.tracker.schema import schema
-from scripts.tracker.vietnamese import fold
-from scripts.tracker.yamlread import Source
+from scripts.load.plan import load_communes
+from scripts.validate.schools import text_messages
+from tests.dump import dump_plan, dump_schools, scalar
 
 TODAY = dt.date(2100, 1, 1)
 CURRENT = load_communes(CURRENT_COMMUNES)

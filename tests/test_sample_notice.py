@@ -14,12 +14,12 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
-from scripts.tracker import site_paths as paths
-from scripts.tracker.dataset import load_dataset
-from scripts.tracker.model import Dataset
-from scripts.tracker.render.page_markers import SAMPLE_NOTE_MARKER, expand_markers
-from scripts.tracker.status import State
-from scripts.tracker.status_site import generate, late_files
+from scripts.load.dataset import load_dataset
+from scripts.load.model import Dataset
+from scripts.render import site_paths as paths
+from scripts.render.board.generate import generate, late_files
+from scripts.render.board.page_markers import SAMPLE_NOTE_MARKER, expand_markers
+from scripts.status.judge import State
 from tests.conftest import ROOT, TEST_SITE_URL
 
 AS_OF = dt.date(2022, 11, 15)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker import schema
-from scripts.tracker.dataset import validate_plan
-from scripts.tracker.problems import DataError, UnreadableFileError
-from scripts.tracker.yamlread import read_source
+from scripts.common.problems import DataError, UnreadableFileError
+from scripts.common.schema import check as schema
+from scripts.common.yamlread import read_source
+from scripts.load.dataset import validate_plan
 from tests.conftest import ROOT
 
 

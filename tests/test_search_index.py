@@ -9,13 +9,13 @@ from pathlib import Path
 import material
 import pytest
 
-from scripts.tracker.search_index import (
+from scripts.common.vietnamese import fold
+from scripts.site.search_index import (
     compact_index,
     index_figures,
     search_language_problem,
     separate_line_breaks,
 )
-from scripts.tracker.vietnamese import fold
 from tests.conftest import ROOT
 
 SERVED_JS = [

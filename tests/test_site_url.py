@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tracker.site_url import Action, check_site_url, is_ci, local_reason
+from scripts.site.site_url import Action, check_site_url, is_ci, local_reason
 from tests.conftest import ROOT, TEST_SITE_URL, run_build
 
 LOCAL = "http://127.0.0.1:8000/"
@@ -85,7 +85,7 @@ def test_a_local_build_is_refused_when_ci_is_set(tmp_path: Path) -> None:
 def _export(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in ("CI", "SITE_URL")}
     return subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", "export", "--as-of", "15/11/2022", *args],
+        [sys.executable, "-m", "scripts.cli", "export", "--as-of", "15/11/2022", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from scripts.tracker.clock import today_in_vietnam
-from scripts.tracker.model import Deadline, School, Submission
-from scripts.tracker.status import DUE_RULE, State, Status, resolve_as_of, status_of
+from scripts.common.clock import today_in_vietnam
+from scripts.load.model import Deadline, School, Submission
+from scripts.status.judge import DUE_RULE, State, Status, resolve_as_of, status_of
 
 D = dt.date
 DUE = D(2022, 5, 15)

@@ -15,17 +15,17 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from scripts.tracker import site_paths as paths
-from scripts.tracker.board import make_board
-from scripts.tracker.export.ics_file import ics_bytes
-from scripts.tracker.export.json_file import SCHEMA, SCHEMA_VERSION
-from scripts.tracker.export.records import defuse
-from scripts.tracker.export.xlsx_file import sheet_title
-from scripts.tracker.model import Deadline
-from scripts.tracker.render.markdown import escape
-from scripts.tracker.status import State
-from scripts.tracker.status_site import generate, late_files
-from scripts.tracker.vietnamese import fold, sort_key
+from scripts.common.markdown import escape
+from scripts.common.vietnamese import fold, sort_key
+from scripts.export.ics_file import ics_bytes
+from scripts.export.json_file import SCHEMA, SCHEMA_VERSION
+from scripts.export.records import defuse
+from scripts.export.xlsx_file import sheet_title
+from scripts.load.model import Deadline
+from scripts.render import site_paths as paths
+from scripts.render.board.generate import generate, late_files
+from scripts.status.board import make_board
+from scripts.status.judge import State
 from tests.tracker_data import (
     AS_OF,
     FORMULA,

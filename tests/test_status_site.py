@@ -23,11 +23,11 @@ from openpyxl import load_workbook
 
 from dvk_mkdocs.status_board import plugin as status_board_plugin
 from dvk_mkdocs.status_board.plugin import StatusBoardPlugin
-from scripts.tracker import site_paths as paths
-from scripts.tracker.board import Board, make_board
-from scripts.tracker.model import Dataset
-from scripts.tracker.status_site import generate
-from scripts.tracker.vietnamese import format_date
+from scripts.common.vietnamese import format_date
+from scripts.load.model import Dataset
+from scripts.render import site_paths as paths
+from scripts.render.board.generate import generate
+from scripts.status.board import Board, make_board
 from tests.conftest import ROOT, TEST_SITE_URL, build_in_process, copy_project
 from tests.tracker_data import (
     AS_OF,
@@ -361,7 +361,7 @@ def test_hostile_data_stays_text_in_the_built_exports(hostile_site: Path) -> Non
 
 
 def test_shipped_site_has_every_school_and_submission(site_dir: Path) -> None:
-    from scripts.tracker.dataset import load_dataset
+    from scripts.load.dataset import load_dataset
 
     dataset = load_dataset(ROOT / "data", today=_as_of(site_dir))
     check_everything_is_there(site_dir, dataset)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from scripts.render.plan_notes import time_note_html, time_note_summary, time_note_text
 from scripts.site.offline import offline_page
-from scripts.site.plan_notes import time_note_html, time_note_summary, time_note_text
 from tests.conftest import ROOT
 from tests.kb_pages import plan
 from tests.site_text import html_pages, soup_of, squash, url_of

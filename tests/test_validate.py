@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.tracker import cli
-from scripts.tracker.dataset import load_sources
-from scripts.tracker.problems import DataError, Problem
-from scripts.tracker.yamlread import MAX_BYTES, Source, read_source
+from scripts.cli import validate as cli
+from scripts.common.problems import DataError, Problem
+from scripts.common.yamlread import MAX_BYTES, Source, read_source
+from scripts.load.dataset import load_sources
 from tests.conftest import ROOT, copy_project, run_build
 
 PLAN = Source("data/plan.yml", (ROOT / "data" / "plan.yml").read_bytes())
@@ -31,7 +31,7 @@ SCHOOL = (
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.tracker", *args],
+        [sys.executable, "-m", "scripts.cli", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -125,7 +125,7 @@ def test_the_build_fails_with_the_same_messages(tmp_path: Path) -> None:
     assert build.returncode != 0
     check = subprocess.run(
         # The installed checker, on the copy's files.
-        [sys.executable, "-m", "scripts.tracker", "validate", "data/plan.yml", "data/schools.yml"],
+        [sys.executable, "-m", "scripts.cli", "validate", "data/plan.yml", "data/schools.yml"],
         cwd=tmp_path,
         capture_output=True,
         text=True,

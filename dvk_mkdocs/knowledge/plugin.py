@@ -1,4 +1,5 @@
-"""The knowledge base plugin, over scripts/knowledge.
+"""The knowledge base plugin, over scripts/load (documents, glossary, templates) and
+scripts/render/knowledge.
 
 It loads the data once per build, adds the generated pages and files (a page per cited
 document, the Word templates), replaces the `<!-- kb:… -->` markers of hand-written pages,
@@ -20,18 +21,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from scripts.knowledge.annotate import Annotator, annotate
-from scripts.knowledge.documents import CitedDocument, load_documents
-from scripts.knowledge.glossary import Glossary, load_glossary
-from scripts.knowledge.guides import Guide, guide_from
-from scripts.knowledge.markers import MarkerError, expand
-from scripts.knowledge.nav import expand_section
-from scripts.knowledge.render.documents import INDEX, document_page, nav_entries, page_src
-from scripts.knowledge.render.docx import render_docx
-from scripts.knowledge.templates import Template, load_templates
-from scripts.tracker.load import load_plan
-from scripts.tracker.model import Plan
-from scripts.tracker.vietnamese import format_date, slugify
+from scripts.common.vietnamese import format_date, slugify
+from scripts.load.documents import CitedDocument, load_documents
+from scripts.load.glossary import Glossary, load_glossary
+from scripts.load.guides import Guide, guide_from
+from scripts.load.model import Plan
+from scripts.load.plan import load_plan
+from scripts.load.templates import Template, load_templates
+from scripts.render.knowledge.annotate import Annotator, annotate
+from scripts.render.knowledge.documents import INDEX, document_page, nav_entries, page_src
+from scripts.render.knowledge.docx import render_docx
+from scripts.render.knowledge.markers import MarkerError, expand
+from scripts.render.knowledge.nav import expand_section
 
 from ..errors import stop_on_data_error
 from .config import KnowledgeConfig
