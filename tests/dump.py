@@ -14,7 +14,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from scripts.common.vietnamese import format_date
-from scripts.load.model import Dataset, Plan, School, Submission
+from scripts.model import Dataset, Plan, School, Submission
 
 SCHOOLS_SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/schools.schema.json"
 PLAN_SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/plan.schema.json"

@@ -12,8 +12,8 @@ from bs4 import BeautifulSoup, Tag
 
 from scripts.load.documents import CitedDocument, load_documents
 from scripts.load.glossary import Glossary, load_glossary
-from scripts.load.model import Plan
 from scripts.load.plan import load_plan
+from scripts.model import Plan
 from tests.conftest import ROOT
 
 

@@ -10,8 +10,8 @@ import datetime as dt
 import random
 
 from scripts.load.dataset import CURRENT_COMMUNES
-from scripts.load.model import LEVEL_NAMES, LEVELS, Plan
 from scripts.load.plan import load_communes
+from scripts.model import LEVEL_NAMES, LEVELS, Plan
 
 
 def communes() -> list[str]:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.load.model import (
+from scripts.load.plan import load_plan
+from scripts.model import (
     LEVEL_NAMES,
     LEVELS,
     Contact,
@@ -26,7 +27,6 @@ from scripts.load.model import (
     School,
     Submission,
 )
-from scripts.load.plan import load_plan
 from tests.conftest import ROOT
 from tests.dump import dump_plan, dump_schools
 from tests.synthetic import communes as synthetic_communes

@@ -15,8 +15,8 @@ import pytest
 from scripts.cli import validate as cli
 from scripts.common.problems import DataError
 from scripts.load.dataset import load_dataset
-from scripts.load.model import CommuneKind
 from scripts.load.plan import load_communes
+from scripts.model import CommuneKind
 from scripts.render.board.common import communes_note
 from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, commit, git, init, school_yaml, schools_file

@@ -12,7 +12,7 @@ from scripts.common.problems import DataError, Problem, UnreadableFileError
 from scripts.common.schema.check import schema
 from scripts.common.yamlread import Source
 from scripts.load.dataset import load_dataset, load_sources
-from scripts.load.model import LEVELS, CommuneKind, ModelKind
+from scripts.model import LEVELS, CommuneKind, ModelKind
 from tests.conftest import ROOT
 from tests.dump import dump_plan, dump_schools
 

@@ -16,7 +16,8 @@ from scripts.common.schema.check import schema
 from scripts.common.vietnamese import fold
 from scripts.common.yamlread import Source
 from scripts.load.dataset import CURRENT_COMMUNES, load_sources
-from scripts.load.model import (
+from scripts.load.plan import load_communes
+from scripts.model import (
     LEVELS,
     Contact,
     DanVanModel,
@@ -27,7 +28,6 @@ from scripts.load.model import (
     School,
     Submission,
 )
-from scripts.load.plan import load_communes
 from scripts.validate.schools import text_messages
 from tests.dump import dump_plan, dump_schools, scalar
 

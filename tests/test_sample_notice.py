@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from scripts.load.dataset import load_dataset
-from scripts.load.model import Dataset
+from scripts.model import Dataset
 from scripts.render import site_paths as paths
 from scripts.render.board.generate import generate, late_files
 from scripts.render.board.page_markers import SAMPLE_NOTE_MARKER, expand_markers

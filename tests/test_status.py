@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from scripts.common.clock import today_in_vietnam
-from scripts.load.model import Deadline, School, Submission
+from scripts.model import Deadline, School, Submission
 from scripts.status.judge import DUE_RULE, State, Status, resolve_as_of, status_of
 
 D = dt.date

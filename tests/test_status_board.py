@@ -21,7 +21,7 @@ from scripts.export.ics_file import ics_bytes
 from scripts.export.json_file import SCHEMA, SCHEMA_VERSION
 from scripts.export.records import defuse
 from scripts.export.xlsx_file import sheet_title
-from scripts.load.model import Deadline
+from scripts.model import Deadline
 from scripts.render import site_paths as paths
 from scripts.render.board.generate import generate, late_files
 from scripts.status.board import make_board

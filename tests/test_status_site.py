@@ -24,7 +24,7 @@ from openpyxl import load_workbook
 from dvk_mkdocs.status_board import plugin as status_board_plugin
 from dvk_mkdocs.status_board.plugin import StatusBoardPlugin
 from scripts.common.vietnamese import format_date
-from scripts.load.model import Dataset
+from scripts.model import Dataset
 from scripts.render import site_paths as paths
 from scripts.render.board.generate import generate
 from scripts.status.board import Board, make_board

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.load.model import Contact, DanVanModel, Dataset, ModelKind, School, Submission
 from scripts.load.plan import load_plan
+from scripts.model import Contact, DanVanModel, Dataset, ModelKind, School, Submission
 
 ROOT = Path(__file__).resolve().parent.parent
 D = dt.date

@@ -9,7 +9,7 @@ from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
 from scripts.load import points
 from scripts.load.glossary import used_in
-from scripts.load.model import Deadline
+from scripts.model import Deadline
 from scripts.render.knowledge.calendar import calendar_table, deadline_note
 from scripts.render.knowledge.documents import documents_index
 from scripts.render.knowledge.glossary import glossary_page

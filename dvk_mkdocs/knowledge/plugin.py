@@ -25,9 +25,9 @@ from scripts.common.vietnamese import format_date, slugify
 from scripts.load.documents import CitedDocument, load_documents
 from scripts.load.glossary import Glossary, load_glossary
 from scripts.load.guides import Guide, guide_from
-from scripts.load.model import Plan
 from scripts.load.plan import load_plan
 from scripts.load.templates import Template, load_templates
+from scripts.model import Plan
 from scripts.render.knowledge.annotate import Annotator, annotate
 from scripts.render.knowledge.documents import INDEX, document_page, nav_entries, page_src
 from scripts.render.knowledge.docx import render_docx

@@ -26,8 +26,8 @@ from mkdocs.structure.pages import Page
 from scripts.common.schema.check import read_schema
 from scripts.history.gitlog import History, read_history
 from scripts.load.commit_notes import load_commit_notes, with_notes
-from scripts.load.model import Dataset
 from scripts.load.publisher import Publisher
+from scripts.model import Dataset
 from scripts.render.history_pages import (
     Entry,
     by_school,

@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from scripts.load.model import Dataset
+from scripts.model import Dataset
 from scripts.render.board.generate import write_late_files
 
 log = logging.getLogger("mkdocs.plugins.dvk_status_board")

@@ -33,8 +33,8 @@ from mkdocs.structure.pages import Page
 
 from scripts.common.clock import today_in_vietnam
 from scripts.load.dataset import load_dataset
-from scripts.load.model import Dataset
 from scripts.load.publisher import load_publisher
+from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.page_markers import expand_markers
 from scripts.site.site_url import check_site_url

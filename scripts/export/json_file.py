@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from scripts.load.model import School
+from scripts.model import School
 from scripts.render import site_paths as paths
 from scripts.render.board.common import SAMPLE_NOTICE
 from scripts.status.board import Board

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from scripts.load.model import Deadline, School, Submission
+from scripts.model import Deadline, School, Submission
 from scripts.render import site_paths as paths
 from scripts.status.board import Board
 from scripts.status.judge import Status

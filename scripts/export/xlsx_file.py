@@ -20,7 +20,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from scripts.common.vietnamese import format_date
 from scripts.export.records import COLUMNS, SAMPLE_TITLE, Column, Value, records
-from scripts.load.model import Deadline
+from scripts.model import Deadline
 from scripts.render.board.common import SAMPLE_NOTICE
 from scripts.status.board import Board
 from scripts.status.judge import DUE_RULE

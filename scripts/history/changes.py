@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from scripts.common.vietnamese import format_date
 from scripts.history.snapshot import Record, is_date_field, parse_date
-from scripts.load.model import Deadline, Plan, School, Submission
+from scripts.model import Deadline, Plan, School, Submission
 from scripts.status.judge import State, Status, status_of
 
 SCHOOL_FIELDS: dict[str, str] = {

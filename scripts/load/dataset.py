@@ -22,7 +22,7 @@ from scripts.common.problems import DataError, Problem
 from scripts.common.schema import check as schema
 from scripts.common.schema.check import SCHEMA_DIR
 from scripts.common.yamlread import Document, Source, gc_paused, parse, read_source
-from scripts.load.model import (
+from scripts.model import (
     Contact,
     DanVanModel,
     Dataset,

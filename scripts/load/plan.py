@@ -1,4 +1,4 @@
-"""Read the plan file, or the list of communes, alone into the model (scripts.load.model).
+"""Read the plan file, or the list of communes, alone into the model (scripts.model).
 
 The same strict reader and checks as `dataset.load_dataset`; use that one when the schools
 are needed too.
@@ -12,7 +12,7 @@ from scripts.common.problems import DataError
 from scripts.common.schema.check import SCHEMA_DIR
 from scripts.common.yamlread import read_source
 from scripts.load.dataset import build_plan, read_communes, validate_communes, validate_plan
-from scripts.load.model import CommuneList, Plan
+from scripts.model import CommuneList, Plan
 from scripts.validate.communes import build_communes
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from scripts.common.vietnamese import format_date
 from scripts.load.datafile import KnowledgeDataError, load_checked, problem_at
-from scripts.load.model import Plan
+from scripts.model import Plan
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
 from scripts.history.changes import SchoolDiff, compare_school
 from scripts.history.gitlog import CommitInfo, History
-from scripts.load.model import Plan
 from scripts.load.publisher import Publisher
+from scripts.model import Plan
 
 SECTION_ID = "lich-su-cap-nhat"
 RECENT_LIMIT = 100

@@ -25,7 +25,7 @@ from scripts.common.vietnamese import format_date
 from scripts.history.changes import MANY_SCHOOLS, Kind, VersionDiff, compare_versions
 from scripts.history.snapshot import Snapshot, parse_date, parse_whole
 from scripts.load.dataset import COMMUNES_FILE
-from scripts.load.model import Plan
+from scripts.model import Plan
 from scripts.review.permissions import (
     EDITORS_FILE,
     SCHOOLS_FILE,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scripts.common.vietnamese import sort_key
-from scripts.load.model import LEVELS, Dataset, Deadline, School, Submission
+from scripts.model import LEVELS, Dataset, Deadline, School, Submission
 from scripts.status.judge import State, Status, status_of
 
 

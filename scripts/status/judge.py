@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from scripts.load.model import Deadline, School, Submission
+from scripts.model import Deadline, School, Submission
 
 DUE_RULE = (
     "Hạn “trước ngày …” trong kế hoạch được hiểu là hết ngày đó: văn bản nhận được "

@@ -15,7 +15,7 @@ from scripts.common.dates import parse_date, show
 from scripts.common.problems import Problem
 from scripts.common.schema.check import suggest_value
 from scripts.common.yamlread import Document
-from scripts.load.model import Commune, CommuneKind, CommuneList
+from scripts.model import Commune, CommuneKind, CommuneList
 from scripts.validate.schools import date_of, real_date, repeated
 
 

@@ -29,7 +29,7 @@ import jsonschema.validators
 from scripts.common.problems import DataError, Problem, UnreadableFileError
 from scripts.common.vietnamese import fold
 from scripts.common.yamlread import Document
-from scripts.load.model import LEVEL_NAMES
+from scripts.model import LEVEL_NAMES
 
 SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schemas"
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
-from scripts.load.model import CommuneList
+from scripts.model import CommuneList
 from scripts.render.site_paths import relative
 from scripts.status.board import Board, Counts
 from scripts.status.judge import DUE_RULE, State, Status

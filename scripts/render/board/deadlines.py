@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
-from scripts.load.model import Plan
+from scripts.model import Plan
 
 
 def deadlines_list(

@@ -16,8 +16,8 @@ from scripts.export.ics_file import ics_bytes
 from scripts.export.json_file import json_bytes, schema_bytes
 from scripts.export.qr_codes import qr_svg
 from scripts.export.xlsx_file import xlsx_bytes
-from scripts.load.model import Dataset
 from scripts.load.publisher import Publisher, unnamed
+from scripts.model import Dataset
 from scripts.render import site_paths as paths
 from scripts.render.board.deadline_page import deadline_page
 from scripts.render.board.downloads_page import downloads_page

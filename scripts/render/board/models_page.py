@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.load.model import ModelKind
+from scripts.model import ModelKind
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
     date_or_blank,

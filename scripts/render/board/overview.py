@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scripts.common.vietnamese import format_date
-from scripts.load.model import LEVEL_NAMES
+from scripts.model import LEVEL_NAMES
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
     bar,

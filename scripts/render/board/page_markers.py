@@ -9,7 +9,7 @@ A marker is an HTML comment, so a page read without the build shows nothing in i
 
 from __future__ import annotations
 
-from scripts.load.model import Dataset
+from scripts.model import Dataset
 from scripts.render.board.common import communes_note
 from scripts.render.board.deadlines import deadlines_list
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from scripts.common.markdown import escape as md_escape
 from scripts.common.vietnamese import format_date
-from scripts.load.model import LEVEL_NAMES, School
 from scripts.load.publisher import Publisher
+from scripts.model import LEVEL_NAMES, School
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
     SAMPLE_NOTICE,

@@ -9,7 +9,7 @@ its folded text (scripts.common.vietnamese.fold) and its sort positions, compute
 from __future__ import annotations
 
 from scripts.common.vietnamese import fold, format_date, sort_key
-from scripts.load.model import LEVEL_NAMES, LEVELS
+from scripts.model import LEVEL_NAMES, LEVELS
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
     communes_label,

@@ -8,7 +8,7 @@ from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
 from scripts.load import points
 from scripts.load.guides import Guide, guides_for
-from scripts.load.model import Deadline, Plan
+from scripts.model import Deadline, Plan
 from scripts.render.knowledge.links import relative
 
 

@@ -1,6 +1,7 @@
 """The tracked data as plain, immutable Python objects.
 
-This is the contract between the stages of the pipeline:
+The contract between the stages of the pipeline (scripts/load builds it, every later stage
+reads it):
 load (YAML → these objects) → validate → compute status → render.
 Nothing here knows about YAML, MkDocs or HTML.
 """
