@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.load.dataset import CURRENT_COMMUNES
-from scripts.load.plan import load_communes
+from scripts.load.communes import CURRENT_COMMUNES, load_communes
 from scripts.model import LEVEL_NAMES, LEVELS, Plan
 
 

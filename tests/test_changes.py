@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from scripts.history.changes import Kind, compare_versions
-from scripts.history.snapshot import Record, parse_whole, record_of
+from scripts.history.records import Record, record_of
+from scripts.history.snapshot import parse_whole
 from scripts.load.plan import load_plan
 from scripts.status.judge import State
 from tests.conftest import ROOT

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import validate as cli
+from scripts.cli.main import main as cli_main
 from scripts.common import clock
 from scripts.common.problems import DataError
-from scripts.common.yamlread import Source
+from scripts.common.source import Source
 from scripts.load.dataset import load_dataset, load_sources
 from tests.conftest import ROOT
 
@@ -72,7 +72,7 @@ def test_the_command_line_check_uses_vietnam_today(
 ) -> None:
     schools = tmp_path / "schools.yml"
     schools.write_text(_schools("16/5/2022"), encoding="utf-8")
-    assert cli.main(["validate", str(schools)]) == 0
+    assert cli_main(["validate", str(schools)]) == 0
     assert capsys.readouterr().out.startswith("Hợp lệ: 1 trường")
 
 
@@ -96,7 +96,7 @@ def test_the_builds_loader_and_the_export_use_vietnam_today(
         "--site-url",
         "https://vi-du.invalid/",
     ]
-    assert cli.main(args, out) == 0
+    assert cli_main(args, out) == 0
     assert json.loads(out.getvalue())["as_of"] == VIETNAM_TODAY.isoformat()
 
 

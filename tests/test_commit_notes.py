@@ -11,7 +11,8 @@ from bs4 import BeautifulSoup
 
 from scripts.common.problems import DataError
 from scripts.history.gitlog import read_history
-from scripts.load.commit_notes import load_commit_notes, with_notes
+from scripts.history.notes import with_notes
+from scripts.load.commit_notes import load_commit_notes
 from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, Sub, commit, git, init, school_yaml, schools_file
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import validate as cli
+from scripts.cli.main import main as cli_main
 from scripts.common.problems import DataError
+from scripts.load.communes import load_communes
 from scripts.load.dataset import load_dataset
-from scripts.load.plan import load_communes
 from scripts.model import CommuneKind
 from scripts.render.board.common import communes_note
 from tests.conftest import ROOT
@@ -225,7 +225,7 @@ def test_the_cli_checks_a_schools_file_against_the_list_beside_it(
     data = _data_copy(tmp_path)
     _add_school(data, NEW)
     _add_commune(data, NEW)
-    assert cli.main(["validate", "--today", TODAY.isoformat(), str(data / "schools.yml")]) == 0
+    assert cli_main(["validate", "--today", TODAY.isoformat(), str(data / "schools.yml")]) == 0
     assert "23 xã, thị trấn" in capsys.readouterr().out
     (data / "communes.yml").unlink()  # no list beside it: the current list, which lacks it
-    assert cli.main(["validate", "--today", TODAY.isoformat(), str(data / "schools.yml")]) == 1
+    assert cli_main(["validate", "--today", TODAY.isoformat(), str(data / "schools.yml")]) == 1

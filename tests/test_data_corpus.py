@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import validate as cli
+from scripts.cli.main import main as cli_main
 from scripts.common.problems import DataError, Problem
 from scripts.common.yamlread import Source
 from scripts.load.dataset import load_sources, validate_plan
@@ -67,7 +67,7 @@ def test_the_command_line_fails_with_file_line_and_column(
 ) -> None:
     monkeypatch.chdir(ROOT)
     shown = path.relative_to(ROOT).as_posix()
-    assert cli.main(["validate", "--today", TODAY.isoformat(), shown]) == 1
+    assert cli_main(["validate", "--today", TODAY.isoformat(), shown]) == 1
     out, err = capsys.readouterr()
     prefixes = [f"{shown}:{line}:{col}: " for line, col, _ in expectations(path)]
     lines = out.splitlines()

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 
 from scripts.common.problems import DataError, Problem, UnreadableFileError
-from scripts.common.schema.check import schema
-from scripts.common.yamlread import Source
+from scripts.common.schema.files import schema
+from scripts.common.source import Source
 from scripts.load.dataset import load_dataset, load_sources
 from scripts.model import LEVELS, CommuneKind, ModelKind
 from tests.conftest import ROOT
@@ -120,10 +120,10 @@ def test_every_problem_is_reported_at_once_sorted_by_line() -> None:
 def test_the_schemas_are_valid_and_agree_with_the_model() -> None:
     for kind in ("plan", "communes", "schools"):
         jsonschema.Draft7Validator.check_schema(schema(kind))
-    school = schema("schools")["definitions"]["school"]["properties"]
+    school = schema("schools")["$defs"]["school"]["properties"]
     assert school["level"]["enum"] == list(LEVELS)
     assert "enum" not in school["commune"], "the communes are data: data/communes.yml"
     commune = schema("communes")["properties"]["communes"]["items"]["properties"]
     assert commune["kind"]["enum"] == [kind.value for kind in CommuneKind]
-    model = schema("schools")["definitions"]["submission"]["properties"]["model"]
+    model = schema("schools")["$defs"]["submission"]["properties"]["model"]
     assert model["properties"]["kind"]["enum"] == [kind.value for kind in ModelKind]

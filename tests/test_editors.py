@@ -8,14 +8,9 @@ from pathlib import Path
 import pytest
 
 from scripts.common.problems import DataError
-from scripts.review.permissions import (
-    SchoolTouched,
-    editors_from_data,
-    office_only,
-    refusals,
-    scope_of,
-)
-from scripts.review.run import load_editors_file, validate_data
+from scripts.load.editors import editors_from_data, load_editors
+from scripts.review.data_checks import validate_data
+from scripts.review.permissions import SchoolTouched, office_only, refusals, scope_of
 from tests.conftest import ROOT
 
 EDITORS = editors_from_data(
@@ -93,7 +88,7 @@ def test_office_only_paths() -> None:
 
 
 def test_the_projects_list_is_valid_and_labelled_as_examples() -> None:
-    editors = load_editors_file(ROOT / "data" / "editors.yml")
+    editors = load_editors(ROOT / "data" / "editors.yml")
     assert editors.sample
     assert all("ví dụ minh họa" in e.name for e in editors.editors)
     assert any(e.is_office for e in editors.editors)
@@ -106,7 +101,7 @@ def test_a_wrong_list_is_refused_with_its_line(tmp_path: Path) -> None:
         "editors:\n  - github: '@ai-do'\n    name: Ai đó\n    schools: tat-ca\n", encoding="utf-8"
     )
     with pytest.raises(DataError) as raised:
-        load_editors_file(wrong)
+        load_editors(wrong)
     messages = [str(p) for p in raised.value.problems]
     assert any(m.startswith("data/editors.yml:2:") and "không có dấu @" in m for m in messages)
     assert any(m.startswith("data/editors.yml:4:") for m in messages), messages

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from scripts.cli.validate import main
+from scripts.cli.main import main
 from scripts.load.dataset import load_dataset
 from scripts.render import site_paths as paths
 from scripts.render.board.generate import generate

@@ -75,7 +75,7 @@ def test_unknown_point_of_the_plan_is_reported(tmp_path: Path) -> None:
         _documents(tmp_path, DOCUMENT.format(date="2021-11-26", point="IV.9"))
     (problem,) = caught.value.problems
     assert problem.line == 8
-    assert "“IV.9” không đúng dạng" in problem.message
+    assert "“IV.9” không đúng cách ghi. Ghi một mục của Kế hoạch: I.1 đến I.5" in problem.message
 
 
 def test_how_the_plan_cites_a_document_is_one_of_four(tmp_path: Path) -> None:
@@ -84,11 +84,11 @@ def test_how_the_plan_cites_a_document_is_one_of_four(tmp_path: Path) -> None:
         _documents(tmp_path, text.replace("relation: quan-triet", "relation: can cu"))
     (problem,) = caught.value.problems
     assert problem.line == 13
-    assert "“can cu” không dùng được ở đây" in problem.message
-    assert "can-cu, quan-triet, thuc-hien, nhac-den" in problem.message
+    assert "“can cu” không hợp lệ. Có phải là “can-cu”?" in problem.message
+    assert "Chọn một trong: can-cu, quan-triet, thuc-hien, nhac-den." in problem.message
     with pytest.raises(KnowledgeDataError) as caught:
         _documents(tmp_path, text.replace("    relation: quan-triet\n", ""))
-    assert "thiếu mục bắt buộc “relation”" in str(caught.value)
+    assert "Thiếu mục relation của văn bản. Thêm dòng “relation: …”" in str(caught.value)
 
 
 def test_missing_field_and_yaml_error(tmp_path: Path) -> None:

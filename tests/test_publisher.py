@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from scripts.cli.validate import main
+from scripts.cli.main import main
 from scripts.load.datafile import KnowledgeDataError
 from scripts.load.publisher import load_publisher, read_site_name
 from scripts.render import site_paths as paths

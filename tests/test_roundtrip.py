@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scripts.common.problems import DataError
-from scripts.common.schema.check import schema
+from scripts.common.schema.files import schema
+from scripts.common.source import Source
 from scripts.common.vietnamese import fold
-from scripts.common.yamlread import Source
-from scripts.load.dataset import CURRENT_COMMUNES, load_sources
-from scripts.load.plan import load_communes
+from scripts.load.communes import CURRENT_COMMUNES, load_communes
+from scripts.load.dataset import load_sources
 from scripts.model import (
     LEVELS,
     Contact,
@@ -28,13 +28,13 @@ from scripts.model import (
     School,
     Submission,
 )
-from scripts.validate.schools import text_messages
+from scripts.validate.text import text_messages
 from tests.dump import dump_plan, dump_schools, scalar
 
 TODAY = dt.date(2100, 1, 1)
 CURRENT = load_communes(CURRENT_COMMUNES)
 LINK = r"https://[a-z0-9]{1,10}\.[a-z]{2,6}(/[A-Za-z0-9._~%-]*)*"
-NUMBER = schema("schools")["definitions"]["submission"]["properties"]["number"]["pattern"]
+NUMBER = schema("schools")["$defs"]["submission"]["properties"]["number"]["pattern"]
 
 _VOWELS = "aăâeêioôơuưy"
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")

@@ -46,7 +46,7 @@ def test_a_schema_edit_is_seen_by_the_next_build(
     schema_file = project / "schemas" / "schools.schema.json"
     original = schema_file.read_text(encoding="utf-8")
     schema = json.loads(original)
-    levels = schema["definitions"]["school"]["properties"]["level"]["enum"]
+    levels = schema["$defs"]["school"]["properties"]["level"]["enum"]
     levels.remove("MG")
     schema_file.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
 

@@ -8,7 +8,8 @@ import pytest
 
 from scripts.common.clock import today_in_vietnam
 from scripts.model import Deadline, School, Submission
-from scripts.status.judge import DUE_RULE, State, Status, resolve_as_of, status_of
+from scripts.status.as_of import resolve_as_of
+from scripts.status.judge import DUE_RULE, State, Status, status_of
 
 D = dt.date
 DUE = D(2022, 5, 15)

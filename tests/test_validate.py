@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.cli import validate as cli
+from scripts.cli.github import github_annotation
 from scripts.common.problems import DataError, Problem
-from scripts.common.yamlread import MAX_BYTES, Source, read_source
+from scripts.common.source import MAX_BYTES, Source, read_source
 from scripts.load.dataset import load_sources
 from tests.conftest import ROOT, copy_project, run_build
 
@@ -103,7 +103,7 @@ def test_github_format_annotates_lines_and_writes_the_job_summary(tmp_path: Path
 
 
 def test_github_annotations_escape_what_would_end_them() -> None:
-    line = cli.github_annotation(Problem("a,b:c.yml", 3, 4, "100% sai\ndòng hai"))
+    line = github_annotation(Problem("a,b:c.yml", 3, 4, "100% sai\ndòng hai"))
     assert line == (
         "::error file=a%2Cb%3Ac.yml,line=3,col=4,title=Dữ liệu chưa hợp lệ::100%25 sai%0Adòng hai"
     )

@@ -23,9 +23,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from scripts.common.schema.check import read_schema
-from scripts.history.gitlog import History, read_history
-from scripts.load.commit_notes import load_commit_notes, with_notes
+from scripts.common.schema.files import read_schema
+from scripts.history.commits import History
+from scripts.history.gitlog import read_history
+from scripts.history.notes import with_notes
+from scripts.load.commit_notes import load_commit_notes
 from scripts.load.publisher import Publisher
 from scripts.model import Dataset
 from scripts.render.history_pages import (

@@ -38,7 +38,7 @@ from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.page_markers import expand_markers
 from scripts.site.site_url import check_site_url
-from scripts.status.judge import AS_OF_ENV, resolve_as_of
+from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 
 from ..errors import stop_on_data_error
 from .config import StatusBoardConfig

@@ -1,7 +1,8 @@
-"""Command line: `python -m scripts.cli validate [FILE …]`.
+"""`python -m scripts.cli validate [FILE …]`: check data files without building the site.
 
-Subcommands: validate (here), diff (review.py), export (export/command.py). Exit codes
-of `validate`: 0 valid, 1 problems in the data, 2 a file that cannot be read.
+Several files in one run share the plan and the list of communes they are checked against,
+each read once. Exit codes: 0 valid, 1 problems in the data, 2 a file that cannot be read
+(or a broken schema).
 """
 
 from __future__ import annotations
@@ -9,31 +10,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
-from urllib.parse import quote
+from typing import Any, TextIO
 
-from scripts.common.markdown import escape
+from scripts.cli.github import github_annotation, github_summary
 from scripts.common.problems import DataError, Problem, UnreadableFileError, sorted_problems
-from scripts.common.yamlread import Document, Source, read_source
-from scripts.export.command import add_command as add_export_command
-from scripts.load.dataset import (
-    COMMUNES_FILE,
-    PLAN_FILE,
-    SCHOOLS_FILE,
-    communes_path,
-    validate_communes,
-    validate_plan,
-    validate_schools,
-)
-from scripts.review.run import add_command as add_diff_command
-from scripts.validate.communes import build_communes, commune_facts
-from scripts.validate.communes import summary as communes_summary
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-DATA_DIR = ROOT / "data"
+from scripts.common.project import DATA_DIR
+from scripts.common.source import Source, read_source
+from scripts.common.yamlread import Document
+from scripts.load.communes import COMMUNES_FILE, build_communes, communes_path
+from scripts.load.communes import summary as communes_summary
+from scripts.load.plan import PLAN_FILE
+from scripts.load.schools import SCHOOLS_FILE
+from scripts.validate.communes import commune_facts, validate_communes
+from scripts.validate.plan import validate_plan
+from scripts.validate.schools import validate_schools
 
 
 def _shown(path: Path) -> str:
@@ -147,46 +139,6 @@ def validate(
     return sorted_problems(run.problems), sorted_problems(run.unreadable), summary
 
 
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def github_annotation(problem: Problem) -> str:
-    """A GitHub Actions error annotation: shown on the line in the pull request."""
-    return (
-        f"::error file={_escape_property(problem.file)},line={problem.line},"
-        f"col={problem.column},title={_escape_property('Dữ liệu chưa hợp lệ')}::"
-        f"{_escape_data(problem.message)}"
-    )
-
-
-def github_summary(problems: Sequence[Problem], summary: str) -> str:
-    """The job summary in Markdown: every problem (annotations are capped per step)."""
-    if not problems:
-        return f"### ✅ Kiểm tra dữ liệu\n\n{summary}\n"
-    server = os.environ.get("GITHUB_SERVER_URL", "")
-    repository = os.environ.get("GITHUB_REPOSITORY", "")
-    sha = os.environ.get("GITHUB_SHA", "")
-    lines = [
-        f"### ❌ Kiểm tra dữ liệu: {len(problems)} lỗi",
-        "",
-        "Sửa từng dòng dưới đây rồi lưu lại (commit); hệ thống sẽ kiểm tra lại.",
-        "",
-        "| Tệp | Dòng | Cột | Lỗi và cách sửa |",
-        "| --- | ---: | ---: | --- |",
-    ]
-    for p in problems:
-        where = f"`{p.file.replace('`', '')}`"
-        if server and repository and sha:
-            where = f"[{where}]({server}/{repository}/blob/{sha}/{quote(p.file)}#L{p.line})"
-        lines.append(f"| {where} | {p.line} | {p.column} | {escape(p.message)} |")
-    return "\n".join(lines) + "\n"
-
-
 def _validate_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         problems, unreadable, summary = validate(args.files, args.plan, args.today)
@@ -221,12 +173,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng 2022-05-15") from None
 
 
-def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(
-        prog="python -m scripts.cli",
-        description="Công cụ dữ liệu của trang “Dân vận khéo”.",
-    )
-    commands = main.add_subparsers(dest="command", required=True, metavar="LỆNH")
+def add_command(commands: Any) -> None:  # argparse's subparsers action
+    """Register `validate` on the CLI's subcommands."""
     check = commands.add_parser(
         "validate",
         help="kiểm tra các tệp dữ liệu",
@@ -255,11 +203,3 @@ def parser() -> argparse.ArgumentParser:
         help="coi hôm nay là ngày này (dạng 2022-05-15) khi kiểm tra ngày nhận",
     )
     check.set_defaults(handler=_validate_command)
-    add_diff_command(commands)
-    add_export_command(commands, DATA_DIR)
-    return main
-
-
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    args = parser().parse_args(argv)
-    return args.handler(args, out or sys.stdout, sys.stderr)

@@ -54,6 +54,18 @@ def parse_date(text: str) -> dt.date:
     return dt.date(year, month, day)
 
 
+def date_or_none(text: str) -> dt.date | None:
+    """The date in `text` (either form, spaces around it ignored), or None if it is not one.
+
+    For reading any old version of a file leniently (history, review), where a wrong date
+    is shown as written instead of refused.
+    """
+    try:
+        return parse_date(text.strip())
+    except DateError:
+        return None
+
+
 def show(day: dt.date) -> str:
     """A date in messages, in the plan's own style (15/5/2022)."""
     return format_date(day)

@@ -16,23 +16,24 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from scripts.common.problems import Problem, UnreadableFileError
-
-MAX_BYTES = 10 * 1024 * 1024
-"""Largest data file accepted (10 MiB). The shipped data is about 40 kB; the benchmark's
-10,000 schools with their submissions take about 5 MB."""
-
-MAX_DEPTH = 20
-"""Deepest nesting accepted; the data itself never goes deeper than 6."""
+from scripts.common.problems import Problem
+from scripts.common.source import MAX_BYTES, Source
+from scripts.common.yaml_syntax import (
+    EMPTY,
+    MAX_DEPTH,
+    invisible_message,
+    oversized,
+    syntax_problem,
+    too_deep,
+)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -69,40 +70,6 @@ _LEADING_SPACE = re.compile(r"[ \t]*")
 
 KeyPath = Sequence[str | int]
 """Where a value sits in a document: keys and list indexes from the top."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """The raw bytes of a data file, with the name to show in messages."""
-
-    name: str
-    data: bytes
-    unread_size: int = 0
-    """The size of a file too large to read (then `data` is empty)."""
-
-
-def read_source(path: Path, name: str | None = None) -> Source:
-    """Read a data file; a missing or unreadable file raises UnreadableFileError."""
-    shown = name or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            # Never read a huge file into memory: report it from its size alone.
-            return Source(shown, b"", unread_size=size)
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise UnreadableFileError(
-            [Problem(shown, 1, 1, "Đây là một thư mục, không phải tệp dữ liệu YAML.")]
-        ) from None
-    except FileNotFoundError:
-        raise UnreadableFileError(
-            [Problem(shown, 1, 1, "Không tìm thấy tệp. Kiểm tra lại tên và đường dẫn tệp.")]
-        ) from None
-    except OSError as error:
-        raise UnreadableFileError(
-            [Problem(shown, 1, 1, f"Không đọc được tệp ({error.strerror or error}).")]
-        ) from None
-    return Source(shown, data)
 
 
 @dataclass
@@ -143,6 +110,11 @@ class Document:
         line, column = self.position(path, key=key)
         return Problem(self.name, line, column, message)
 
+    def not_refused(self, problems: Iterable[Problem]) -> list[Problem]:
+        """The problems that are not on a value refused while reading: that one is already
+        explained, and a second message on it would only confuse."""
+        return [p for p in problems if (p.line, p.column) not in self.refused]
+
 
 def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
     if isinstance(node, MappingNode) and isinstance(step, str):
@@ -171,7 +143,7 @@ def parse(source: Source) -> Document:
     doc = Document(source.name)
     size = source.unread_size or len(source.data)
     if size > MAX_BYTES:
-        doc.problems.append(_oversized(source.name, size))
+        doc.problems.append(oversized(source.name, size))
         return doc
     text = _decode(source, doc.problems)
     if text is None:
@@ -188,7 +160,7 @@ def parse(source: Source) -> Document:
         root = _compose(source.name, text, lines, doc.problems)
         if root is None:
             if len(doc.problems) == found:  # no syntax error: nothing but comments
-                doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
+                doc.problems.append(Problem(source.name, 1, 1, EMPTY))
             return doc
         builder = _Builder(source.name, lines, normalize, _MAYBE_PROPERTY.search(text) is not None)
         doc.data = builder.build(root, 0)
@@ -196,25 +168,9 @@ def parse(source: Source) -> Document:
         doc.refused = {(p.line, p.column) for p in builder.problems}
     doc.root = root
     if doc.data is None:
-        doc.problems.append(Problem(source.name, 1, 1, _EMPTY))
+        doc.problems.append(Problem(source.name, 1, 1, EMPTY))
         doc.root = None
     return doc
-
-
-_EMPTY = (
-    "Tệp không có dữ liệu. Ghi các mục như hướng dẫn (xem tệp trong thư mục data/), "
-    "hoặc lấy lại nội dung cũ từ lịch sử của tệp trên GitHub."
-)
-
-
-def _oversized(name: str, size: int) -> Problem:
-    return Problem(
-        name,
-        1,
-        1,
-        f"Tệp quá lớn ({size / 1024 / 1024:.1f} MB): giới hạn là "
-        f"{MAX_BYTES // 1024 // 1024} MB. Kiểm tra xem tệp có bị dán lặp nhiều lần không.",
-    )
 
 
 def _decode(source: Source, problems: list[Problem]) -> str | None:
@@ -264,16 +220,9 @@ def _scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> bo
             for match in pattern.finditer(line):
                 fatal = fatal or is_fatal
                 problems.append(
-                    Problem(name, number, match.start() + 1, _invisible_message(match.group()))
+                    Problem(name, number, match.start() + 1, invisible_message(match.group()))
                 )
     return fatal
-
-
-def _invisible_message(char: str) -> str:
-    return (
-        f"Có ký tự điều khiển hoặc ký tự ẩn (U+{ord(char):04X}) ở đây, thường do dán từ nơi "
-        "khác. Xóa ký tự này (xóa cả đoạn rồi gõ lại nếu không thấy nó)."
-    )
 
 
 def _nfc_problems(name: str, lines: list[str]) -> Iterator[Problem]:
@@ -315,92 +264,14 @@ def _compose(name: str, text: str, lines: list[str], problems: list[Problem]) ->
     try:
         return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        problems.append(_syntax_problem(name, error, lines))
+        problems.append(syntax_problem(name, error, lines))
     except RecursionError:
-        problems.append(Problem(name, 1, 1, _too_deep()))
+        problems.append(Problem(name, 1, 1, too_deep()))
     except yaml.YAMLError as error:
         problems.append(Problem(name, 1, 1, f"Lỗi cú pháp YAML: {error}."))
     finally:
         loader.dispose()
     return None
-
-
-def _too_deep() -> str:
-    return f"Dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp): kiểm tra lại thụt lề."
-
-
-_HINT_INDENT = (
-    "Kiểm tra thụt lề: các mục cùng cấp phải thẳng cột, mỗi cấp lùi vào 2 dấu cách, "
-    "mỗi trường bắt đầu bằng “- ” thẳng cột với các trường khác."
-)
-
-
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
-    """A YAML syntax error, explained in Vietnamese, on the line where the fix goes."""
-    problem = error.problem or ""
-    mark = error.problem_mark or error.context_mark
-    line_text = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
-    if "mapping values are not allowed" in problem and ": " not in line_text[: mark.column]:
-        # The first colon of its line: the whole "key: value" line is out of alignment.
-        column = len(line_text) - len(line_text.lstrip())
-        return Problem(
-            name,
-            mark.line + 1,
-            column + 1,
-            "Dòng này thụt lề lệch so với các dòng cùng nhóm nên không đọc được. " + _HINT_INDENT,
-        )
-    if line_text.lstrip().startswith("- ") and "expected key" in problem:
-        column = len(line_text) - len(line_text.lstrip())
-        return Problem(
-            name,
-            mark.line + 1,
-            column + 1,
-            "Dấu “- ” ở dòng này lệch cột: mỗi phần tử của danh sách bắt đầu bằng “- ” thẳng "
-            "cột với dấu “- ” của phần tử trên. " + _HINT_INDENT,
-        )
-    if "mapping values are not allowed" in problem:
-        message = (
-            "Có dấu hai chấm “:” không đúng chỗ. Nếu giá trị (ví dụ tên trường) có dấu hai "
-            "chấm và dấu cách “: ”, đặt cả giá trị trong ngoặc kép, ví dụ: "
-            'name: "Trường Tiểu học: cơ sở 2". Nếu không, có thể dòng này thụt lề sai. '
-        ) + _HINT_INDENT
-    elif "could not find expected ':'" in problem:
-        mark = error.context_mark or mark
-        message = (
-            "Thiếu dấu hai chấm “:” sau tên mục ở dòng này. Mỗi dòng viết dạng "
-            "“tên: giá trị”, ví dụ “level: TH”."
-        )
-    elif "unexpected end of stream" in problem and "quoted" in (error.context or ""):
-        mark = error.context_mark or mark
-        message = (
-            "Dấu ngoặc mở ở đây không có dấu ngoặc đóng. Thêm dấu ngoặc đóng cùng loại ở cuối "
-            "giá trị (ví dụ \"…\" hoặc '…')."
-        )
-    elif "found undefined alias" in problem:
-        message = (
-            "Không dùng tham chiếu “*…” của YAML: ghi đầy đủ giá trị ở đây thay cho tham chiếu."
-        )
-    elif "expected a single document" in (error.context or ""):
-        message = (
-            "Tệp chỉ được có một phần dữ liệu: xóa dòng “---” hoặc “...” ở đây "
-            "(có thể tệp bị dán thêm một lần nữa)."
-        )
-    elif "cannot start any token" in problem:
-        message = (
-            "Giá trị không được bắt đầu bằng ký tự này (@, `, %, |, >, …). Đặt cả giá trị "
-            'trong ngoặc kép, ví dụ: note: "@ …".'
-        )
-    elif "maximum nesting depth" in problem:
-        message = _too_deep()
-    elif "did not find expected key" in problem and error.problem_mark is not None:
-        message = (
-            "Không đọc được dòng này: có thể thừa dấu ngoặc kép hay ngoặc đơn (nếu giá trị có "
-            'dấu nháy, đặt cả giá trị trong ngoặc kép "…"), hoặc thụt lề sai. '
-        ) + _HINT_INDENT
-    else:
-        message = f"Lỗi cú pháp YAML ({problem or error.context}). " + _HINT_INDENT
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return Problem(name, line, column, message)
 
 
 _ANCHOR = (
@@ -434,7 +305,7 @@ class _Builder:
 
     def build(self, node: Node, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            self._at(node, _too_deep())
+            self._at(node, too_deep())
             return None
         if self.check_props and (prop := self._property(node)):
             if prop == "!":

@@ -62,8 +62,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from scripts.common.problems import DataError, UnreadableFileError
     from scripts.load.dataset import load_dataset
     from scripts.load.publisher import load_publisher, read_site_name
+    from scripts.status.as_of import AS_OF_ENV, resolve_as_of
     from scripts.status.board import make_board
-    from scripts.status.judge import AS_OF_ENV, resolve_as_of
 
     kind = format_of(args.output, args.format)
     if kind is None:

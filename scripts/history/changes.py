@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from scripts.common.dates import date_or_none
 from scripts.common.vietnamese import format_date
-from scripts.history.snapshot import Record, is_date_field, parse_date
+from scripts.history.records import Record, is_date_field
 from scripts.model import Deadline, Plan, School, Submission
 from scripts.status.judge import State, Status, status_of
 
@@ -86,7 +87,7 @@ class VersionDiff:
 def show_value(name: str, value: str) -> str:
     """A value as a reader expects it: dates in the plan's style, text in quotes."""
     if is_date_field(name):
-        day = parse_date(value)
+        day = date_or_none(value)
         if day is not None:
             return format_date(day)
     return f"“{value}”"
@@ -116,7 +117,7 @@ def _status(
     submissions: tuple[Submission, ...] = ()
     received: dt.date | None = None
     if fields is not None:
-        received = parse_date(fields.get("received", ""))
+        received = date_or_none(fields.get("received", ""))
         if received is None:
             return None
         submissions = (Submission(deadline_id=deadline.id, received=received),)
@@ -140,7 +141,7 @@ def _phrase(fields: Mapping[str, str] | None, status: Status | None) -> str:
     if fields is None:
         return "chưa nộp"
     received = fields.get("received", "")
-    day = parse_date(received)
+    day = date_or_none(received)
     if day is None:
         shown = f"“{received}”" if received else "trống"
         return f"đã ghi nhận nhưng ngày nhận không đọc được ({shown})"

@@ -9,8 +9,8 @@ Fast by construction:
 - blobs come through GitPython's persistent `git cat-file --batch`;
 - each version is split into per-school blocks and only blocks never seen before are
   parsed (snapshot.BlockCache);
-- the result for each commit is cached on disk by commit id (`.cache/`, git-ignored), so
-  a rebuild reads only the commits it has not seen.
+- the result for each commit is cached on disk by commit id (scripts/history/cache.py,
+  `.cache/`, git-ignored), so a rebuild reads only the commits it has not seen.
 
 Never fails the build: no git, no commits, a shallow clone or an unreadable old version
 each give a notice in Vietnamese and as much history as can be read.
@@ -19,95 +19,18 @@ each give a notice in Vietnamese and as much history as can be read.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import tempfile
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.common.clock import VIETNAM
 from scripts.common.vietnamese import format_date
-from scripts.history.snapshot import BlockCache, Record, Snapshot, changed_schools, read_version
-
-ENGINE_VERSION = 1
-"""Bump when what is cached per commit changes: old cache files are then ignored."""
+from scripts.history.cache import CommitCache, decode, encode
+from scripts.history.commits import CommitChanges, CommitInfo, History, SchoolChange
+from scripts.history.snapshot import BlockCache, Snapshot, changed_schools, read_version
 
 NULL_SHA = "0" * 40
-
-
-@dataclass(frozen=True)
-class CommitInfo:
-    sha: str
-    author: str
-    date: dt.datetime
-    """The author date, timezone-aware."""
-    message: str
-
-    @property
-    def short(self) -> str:
-        return self.sha[:7]
-
-    @property
-    def summary(self) -> str:
-        return self.message.strip().splitlines()[0] if self.message.strip() else ""
-
-    @property
-    def local_date(self) -> dt.datetime:
-        return self.date.astimezone(VIETNAM)
-
-
-@dataclass(frozen=True)
-class SchoolChange:
-    """One school in one commit: its record before and after (None: absent)."""
-
-    school_id: str
-    before: Record | None
-    after: Record | None
-
-
-@dataclass
-class CommitChanges:
-    """What one commit did to the file."""
-
-    commit: CommitInfo
-    changes: list[SchoolChange] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    """What could not be read in this commit, in Vietnamese."""
-
-
-@dataclass
-class History:
-    """The file's history, newest commit first."""
-
-    commits: list[CommitChanges] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-    """Why the history may be incomplete (no git, shallow clone, unreadable versions)."""
-    available: bool = True
-    """False when there is no git history at all."""
-    shallow: bool = False
-    """True in a shallow clone: older commits are missing."""
-    repository: bool = True
-    """False when the files are not in a git repository at all."""
-
-    def for_school(self, school_id: str) -> list[tuple[CommitInfo, SchoolChange]]:
-        """The changes to one school, newest first."""
-        return [
-            (entry.commit, change)
-            for entry in self.commits
-            for change in entry.changes
-            if change.school_id == school_id
-        ]
-
-    def by_school(self) -> dict[str, list[tuple[CommitInfo, SchoolChange]]]:
-        """Every school's changes, newest first, in one pass."""
-        result: dict[str, list[tuple[CommitInfo, SchoolChange]]] = {}
-        for entry in self.commits:
-            for change in entry.changes:
-                result.setdefault(change.school_id, []).append((entry.commit, change))
-        return result
 
 
 @dataclass(frozen=True)
@@ -157,48 +80,6 @@ def _parse_log(output: str) -> Iterator[_LogEntry]:
         )
 
 
-class _Cache:
-    """Per-commit results on disk, keyed by commit id (JSON, written atomically)."""
-
-    def __init__(self, path: Path | None, key: str) -> None:
-        self.path = path
-        self.key = key
-        self.entries: dict[str, Any] = {}
-        self.dirty = False
-        if path is None or not path.exists():
-            return
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if data.get("engine") == ENGINE_VERSION and data.get("key") == key:
-            self.entries = data.get("commits", {})
-
-    def get(self, sha: str) -> Any:
-        return self.entries.get(sha)
-
-    def put(self, sha: str, value: Any) -> None:
-        self.entries[sha] = value
-        self.dirty = True
-
-    def save(self, keep: set[str]) -> None:
-        if self.path is None or not (self.dirty or set(self.entries) - keep):
-            return
-        data = {
-            "engine": ENGINE_VERSION,
-            "key": self.key,
-            "commits": {k: v for k, v in self.entries.items() if k in keep},
-        }
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next build slower
-
-
 class _Versions:
     """Snapshots of blobs, read through git cat-file, with a small LRU in memory."""
 
@@ -227,21 +108,6 @@ class _Versions:
         if len(self.lru) > self.size:
             self.lru.popitem(last=False)
         return snapshot
-
-
-def _encode(entry: CommitChanges) -> dict[str, Any]:
-    return {
-        "changes": [[c.school_id, c.before, c.after] for c in entry.changes],
-        "notes": entry.notes,
-    }
-
-
-def _decode(commit: CommitInfo, data: dict[str, Any]) -> CommitChanges:
-    return CommitChanges(
-        commit=commit,
-        changes=[SchoolChange(s, b, a) for s, b, a in data["changes"]],
-        notes=list(data["notes"]),
-    )
 
 
 def _process(
@@ -323,7 +189,7 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
     boundary = set(shallow_file.read_text().split()) if shallow_file.exists() else set()
     history.shallow = bool(boundary)
 
-    cache = _Cache(cache_dir / "history.json" if cache_dir else None, relative)
+    cache = CommitCache(cache_dir / "history.json" if cache_dir else None, relative)
     versions = _Versions(repo)
     produced_by = {e.new_blob: e for e in entries}
     for entry in entries:
@@ -333,10 +199,10 @@ def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
             continue
         cached = cache.get(entry.commit.sha)
         if cached is not None:
-            result = _decode(entry.commit, cached)
+            result = decode(entry.commit, cached)
         else:
             result = _process(entry, versions, produced_by)
-            cache.put(entry.commit.sha, _encode(result))
+            cache.put(entry.commit.sha, encode(result))
         history.commits.append(result)
         history.notices.extend(f"Lần lưu {entry.commit.short}: {n}" for n in result.notes)
     if boundary and not any(e.commit.sha in boundary for e in entries):

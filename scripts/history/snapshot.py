@@ -3,12 +3,7 @@
 The validating loader (scripts.load.dataset) judges the current file and refuses what is
 wrong. History must instead read every old version, including versions that were invalid or
 of an older shape, and never fail: this module turns a version's text into plain,
-JSON-friendly records, and says what it could not read.
-
-A record is a dict: {"id", "fields": {name: text}, "submissions": {deadline_id: {name: text}}}.
-Nested mappings are flattened to dotted names ("contact.name", "model.kind"); dates become
-ISO text (2022-05-28). Plain data keeps the records comparable, cacheable as JSON and
-independent of the model's current shape.
+JSON-friendly records (scripts/history/records.py), and says what it could not read.
 
 Speed: a version is split into one text block per school, and a block is parsed only the
 first time its exact text is seen (`BlockCache`). Consecutive versions share all but a few
@@ -18,26 +13,21 @@ instead of two million.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
 
 import yaml
 
-from scripts.common.vietnamese import nfc
+from scripts.history.records import Record, flatten, index_records, records_from_schools
 
 try:  # libyaml is much faster; PyYAML's wheels ship it.
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - pure-Python PyYAML
     _Loader = yaml.SafeLoader
 
-Record = dict[str, Any]
-"""One school in one version, as plain data (see the module docstring)."""
 
 SCHOOLS_KEY = "schools"
-SUBMISSIONS_KEYS = ("submissions",)
-DEADLINE_KEYS = ("deadline", "deadline_id")
 
 _SCHOOLS_LINE = re.compile(rb"^schools[ \t]*:[ \t]*(?:#[^\n]*)?\r?$", re.M)
 # A line with content (not blank, not only a comment): its indentation and first character.
@@ -93,135 +83,7 @@ class Snapshot:
                 self.readable, self.problems, self.blocks = whole.readable, whole.problems, None
                 return whole.schools
             records.append(parsed)
-        return _index(records, self.problems)
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "có" if value else "không"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value)
-    return nfc(str(value)).strip()
-
-
-def parse_date(text: str) -> dt.date | None:
-    """2022-05-28, 28/5/2022 or 28/05/2022 as a date; None if it is not one."""
-    text = text.strip()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    parts = text.split("/")
-    if len(parts) == 3 and all(p.strip().isdigit() for p in parts):
-        day, month, year = (int(p) for p in parts)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return None
-
-
-def is_date_field(name: str) -> bool:
-    leaf = name.rsplit(".", 1)[-1]
-    return leaf == "received" or leaf.endswith("date")
-
-
-def _field_text(name: str, value: Any) -> str:
-    """The value as text; a date written either way becomes ISO, so 28/5 == 28/05."""
-    text = _text(value)
-    if text and is_date_field(name) and not isinstance(value, dt.date):
-        day = parse_date(text)
-        if day is not None:
-            return day.isoformat()
-    return text
-
-
-def _flatten(mapping: Mapping[Any, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in mapping.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(_flatten(value, f"{name}."))
-        else:
-            text = _field_text(name, value)
-            if text:
-                flat[name] = text
-    return flat
-
-
-def _submissions(raw: Any) -> dict[str, dict[str, str]]:
-    """Submissions as {deadline_id: fields}, from a list of mappings or a mapping by id."""
-    result: dict[str, dict[str, str]] = {}
-    if isinstance(raw, Mapping):
-        for deadline_id, value in raw.items():
-            fields = _flatten(value) if isinstance(value, Mapping) else {"value": _text(value)}
-            result[_text(deadline_id)] = fields
-    elif isinstance(raw, list):
-        for position, item in enumerate(raw, start=1):
-            if not isinstance(item, Mapping):
-                continue
-            fields = _flatten(item)
-            deadline_id = next((fields.pop(k) for k in DEADLINE_KEYS if k in fields), "")
-            result[deadline_id or f"#{position}"] = fields
-    return result
-
-
-def record_of(raw: Any, fallback_id: str = "") -> Record | None:
-    """One school's mapping as a record; None if it is not a school at all."""
-    if not isinstance(raw, Mapping):
-        return None
-    school_id = _text(raw.get("id", fallback_id))
-    if not school_id:
-        return None
-    fields: dict[str, str] = {}
-    submissions: dict[str, dict[str, str]] = {}
-    for key, value in raw.items():
-        if key == "id":
-            continue
-        if key in SUBMISSIONS_KEYS:
-            submissions = _submissions(value)
-        elif isinstance(value, Mapping):
-            fields.update(_flatten(value, f"{key}."))
-        else:
-            text = _field_text(str(key), value)
-            if text:
-                fields[str(key)] = text
-    return {"id": school_id, "fields": fields, "submissions": submissions}
-
-
-def _records_from_schools(raw: Any) -> tuple[list[Record], list[str]]:
-    """Records from the value of `schools:` (a list, or a mapping keyed by id)."""
-    records: list[Record] = []
-    problems: list[str] = []
-    if isinstance(raw, Mapping):
-        items: list[tuple[str, Any]] = [(_text(k), v) for k, v in raw.items()]
-    elif isinstance(raw, list):
-        items = [("", v) for v in raw]
-    else:
-        return [], ["không tìm thấy danh sách trường (khóa “schools”)"]
-    for position, (key, value) in enumerate(items, start=1):
-        record = record_of(value, key)
-        if record is None:
-            problems.append(f"mục thứ {position} của danh sách không đọc được thành một trường")
-        else:
-            records.append(record)
-    return records, problems
-
-
-def _index(records: list[Record], problems: list[str]) -> dict[str, Record]:
-    schools: dict[str, Record] = {}
-    for record in records:
-        if record["id"] in schools:
-            problems.append(f"mã trường “{record['id']}” xuất hiện hai lần: giữ lần đầu")
-            continue
-        schools[record["id"]] = record
-    return schools
+        return index_records(records, self.problems)
 
 
 def parse_whole(text: bytes | str) -> Snapshot:
@@ -237,13 +99,13 @@ def parse_whole(text: bytes | str) -> Snapshot:
         schools_raw: Any = raw
     elif isinstance(raw, Mapping) and SCHOOLS_KEY in raw:
         schools_raw = raw[SCHOOLS_KEY]
-        meta = _flatten({k: v for k, v in raw.items() if k != SCHOOLS_KEY})
+        meta = flatten({k: v for k, v in raw.items() if k != SCHOOLS_KEY})
     elif raw is None:
         return Snapshot()
     else:
         return Snapshot(readable=False, problems=["không tìm thấy danh sách trường"])
-    records, problems = _records_from_schools(schools_raw)
-    return Snapshot(schools=_index(records, problems), problems=problems, meta=meta)
+    records, problems = records_from_schools(schools_raw)
+    return Snapshot(schools=index_records(records, problems), problems=problems, meta=meta)
 
 
 def split_blocks(data: bytes) -> tuple[bytes, list[bytes]] | None:
@@ -299,7 +161,7 @@ class BlockCache:
         except yaml.YAMLError:
             return "lỗi cú pháp YAML"
         value = raw.get(SCHOOLS_KEY) if isinstance(raw, Mapping) else None
-        records, problems = _records_from_schools(value)
+        records, problems = records_from_schools(value)
         if len(records) != 1 or problems:
             return "không đọc được thành một trường"
         return records[0]

@@ -1,4 +1,4 @@
-"""Load and validate the data files into the model: the one entry point for everyone.
+"""Read the data files through the validator into the model: the one entry point for all.
 
 The build (the dvk-status-board plugin), the CLI (`python -m scripts.cli validate`) and
 the tests all call `load_dataset` or `load_sources`, so they accept and refuse exactly the
@@ -14,50 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
-from scripts.common.clock import today_in_vietnam
-from scripts.common.dates import parse_date
-from scripts.common.problems import DataError, Problem
-from scripts.common.schema import check as schema
-from scripts.common.schema.check import SCHEMA_DIR
-from scripts.common.yamlread import Document, Source, gc_paused, parse, read_source
-from scripts.model import (
-    Contact,
-    DanVanModel,
-    Dataset,
-    Deadline,
-    ModelKind,
-    Plan,
-    School,
-    Submission,
-)
-from scripts.validate import schools as checks
-from scripts.validate.communes import (
-    CommuneFacts,
+from scripts.common.problems import DataError
+from scripts.common.project import SCHEMA_DIR
+from scripts.common.source import Source, read_source
+from scripts.common.yamlread import gc_paused
+from scripts.load.communes import (
+    CURRENT_COMMUNES,
     build_communes,
-    check_communes,
-    check_school_communes,
-    commune_facts,
+    communes_path,
+    read_communes,
 )
-
-PLAN_FILE = "plan.yml"
-SCHOOLS_FILE = "schools.yml"
-COMMUNES_FILE = "communes.yml"
-
-CURRENT_COMMUNES = Path(__file__).resolve().parent.parent.parent / "data" / COMMUNES_FILE
-"""The project's own list of communes: used for a data folder that has none."""
-
-
-def communes_path(data_dir: Path) -> Path:
-    """The communes file of `data_dir`, or the current one if that folder has none."""
-    own = data_dir / COMMUNES_FILE
-    return own if own.is_file() else CURRENT_COMMUNES
-
-
-def read_communes(path: Path) -> Source:
-    """The communes file, named in messages as in its data folder ("data/communes.yml")."""
-    return read_source(path, f"{path.parent.name}/{path.name}")
+from scripts.load.plan import PLAN_FILE, build_plan
+from scripts.load.schools import SCHOOLS_FILE, build_school
+from scripts.model import Dataset
+from scripts.validate.communes import commune_facts, validate_communes
+from scripts.validate.plan import validate_plan
+from scripts.validate.schools import validate_schools
 
 
 def load_dataset(
@@ -124,106 +97,4 @@ def _load(
         sources={"plan": plan.name, "communes": communes.name, "schools": schools.name},
         retired_ids=tuple(schools_doc.data.get("retired") or ()),
         communes=build_communes(communes_doc.data),
-    )
-
-
-def validate_plan(source: Source, schema_dir: Path = SCHEMA_DIR) -> tuple[Document, list[Problem]]:
-    """Parse and check a plan file; the document and every problem in it."""
-    doc = parse(source)
-    problems = list(doc.problems)
-    if doc.usable:
-        more = schema.check(doc, "plan", schema_dir) + checks.check_plan(doc)
-        more += checks.check_text(doc)
-        problems += _not_refused(doc, more)
-    return doc, problems
-
-
-def _not_refused(doc: Document, problems: list[Problem]) -> list[Problem]:
-    """A value refused while reading is already explained: no second message on it."""
-    return [p for p in problems if (p.line, p.column) not in doc.refused]
-
-
-def validate_communes(
-    source: Source, schema_dir: Path = SCHEMA_DIR
-) -> tuple[Document, list[Problem]]:
-    """Parse and check a communes file; the document and every problem in it."""
-    doc = parse(source)
-    problems = list(doc.problems)
-    if doc.usable:
-        more = schema.check(doc, "communes", schema_dir) + check_communes(doc)
-        problems += _not_refused(doc, more + checks.check_text(doc))
-    return doc, problems
-
-
-def validate_schools(
-    source: Source,
-    plan_doc: Document | None,
-    *,
-    today: dt.date | None = None,
-    communes: CommuneFacts | None = None,
-    schema_dir: Path = SCHEMA_DIR,
-) -> tuple[Document, list[Problem]]:
-    """Parse and check a schools file against a (possibly broken) plan document and list
-    of communes (None: the communes are not checked, e.g. their file is broken)."""
-    doc = parse(source)
-    problems = list(doc.problems)
-    if doc.usable:
-        facts = checks.plan_facts(plan_doc) if plan_doc is not None else None
-        more = schema.check(doc, "schools", schema_dir)
-        more += checks.check_schools(doc, facts, today or today_in_vietnam())
-        more += check_school_communes(doc, communes)
-        more += checks.check_text(doc)
-        problems += _not_refused(doc, more)
-    return doc, problems
-
-
-def build_plan(data: dict[str, Any]) -> Plan:
-    """Plain values of a valid plan file → Plan."""
-    return Plan(
-        id=data["id"],
-        title=data["title"],
-        issuer=data["issuer"],
-        place=data["place"],
-        date=parse_date(data["date"]),
-        deadlines=tuple(
-            Deadline(
-                id=item["id"],
-                title=item["title"],
-                due=parse_date(item["due"]),
-                section=item["section"],
-                requires_model=item.get("requires_model") is True,
-                description=item.get("description", ""),
-            )
-            for item in data["deadlines"]
-        ),
-    )
-
-
-def build_school(data: dict[str, Any]) -> School:
-    """Plain values of one valid school → School."""
-    contact = data.get("contact")
-    return School(
-        id=data["id"],
-        name=data["name"],
-        level=data["level"],
-        commune=data["commune"],
-        contact=Contact(contact["name"], contact["role"]) if contact else None,
-        submissions=tuple(
-            _submission(deadline_id, item)
-            for deadline_id, item in (data.get("submissions") or {}).items()
-        ),
-    )
-
-
-def _submission(deadline_id: str, data: dict[str, Any]) -> Submission:
-    model = data.get("model")
-    signed = data.get("document_date")
-    return Submission(
-        deadline_id=deadline_id,
-        received=parse_date(data["received"]),
-        number=data.get("number", ""),
-        document_date=parse_date(signed) if signed else None,
-        model=DanVanModel(model["name"], ModelKind(model["kind"])) if model else None,
-        note=data.get("note", ""),
-        link=data.get("link", ""),
     )

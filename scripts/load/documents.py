@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.common.problems import Problem
 from scripts.common.vietnamese import format_date
-from scripts.load.datafile import DataProblem, KnowledgeDataError, load_checked, problem_at
+from scripts.load.datafile import KnowledgeDataError, load_checked, problem_at
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _date(text: str | None) -> dt.date | None:
 def load_documents(path: Path, schema: Path) -> tuple[CitedDocument, ...]:
     """Read and check data/documents.yml; raise KnowledgeDataError with every problem."""
     raw = load_checked(path, schema, display=f"data/{path.name}")
-    problems: list[DataProblem] = []
+    problems: list[Problem] = []
     documents = []
     seen: dict[str, int] = {}
     for index, item in enumerate(raw["documents"]):

@@ -1,19 +1,43 @@
-"""Read the plan file, or the list of communes, alone into the model (scripts.model).
+"""The plan (data/plan.yml) as the model's Plan: its metadata and its deadlines.
 
-The same strict reader and checks as `dataset.load_dataset`; use that one when the schools
-are needed too.
+Deadlines are data, not code: a later year's plan is a new file, not a change of code.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from scripts.common.dates import parse_date
 from scripts.common.problems import DataError
-from scripts.common.schema.check import SCHEMA_DIR
-from scripts.common.yamlread import read_source
-from scripts.load.dataset import build_plan, read_communes, validate_communes, validate_plan
-from scripts.model import CommuneList, Plan
-from scripts.validate.communes import build_communes
+from scripts.common.project import SCHEMA_DIR
+from scripts.common.source import read_source
+from scripts.model import Deadline, Plan
+from scripts.validate.plan import validate_plan
+
+PLAN_FILE = "plan.yml"
+
+
+def build_plan(data: dict[str, Any]) -> Plan:
+    """Plain values of a valid plan file → Plan."""
+    return Plan(
+        id=data["id"],
+        title=data["title"],
+        issuer=data["issuer"],
+        place=data["place"],
+        date=parse_date(data["date"]),
+        deadlines=tuple(
+            Deadline(
+                id=item["id"],
+                title=item["title"],
+                due=parse_date(item["due"]),
+                section=item["section"],
+                requires_model=item.get("requires_model") is True,
+                description=item.get("description", ""),
+            )
+            for item in data["deadlines"]
+        ),
+    )
 
 
 def load_plan(path: Path, name: str | None = None, schema_dir: Path = SCHEMA_DIR) -> Plan:
@@ -22,11 +46,3 @@ def load_plan(path: Path, name: str | None = None, schema_dir: Path = SCHEMA_DIR
     if problems:
         raise DataError(problems)
     return build_plan(doc.data)
-
-
-def load_communes(path: Path, schema_dir: Path = SCHEMA_DIR) -> CommuneList:
-    """The list of communes in `path`, checked; raises DataError with every problem found."""
-    doc, problems = validate_communes(read_communes(path), schema_dir)
-    if problems:
-        raise DataError(problems)
-    return build_communes(doc.data)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
 from scripts.history.changes import SchoolDiff, compare_school
-from scripts.history.gitlog import CommitInfo, History
+from scripts.history.commits import CommitInfo, History
 from scripts.load.publisher import Publisher
 from scripts.model import Plan
 

@@ -1,17 +1,18 @@
-"""Who may change what: data/editors.yml, and the check of a change against it.
+"""Whether a change's author may make it, against data/editors.yml (scripts/load/editors.py).
 
 Office staff (`schools: all`) may change everything. A school's clerk may change only the
 entries of the schools listed for their account in data/schools.yml. Files that decide how
-the site is built and checked (this list, the workflows, the code) are for office staff only.
+the site is built and checked (the list of editors, the workflows, the code) are for office
+staff only. Pure functions: the review passes what changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-EDITORS_FILE = "data/editors.yml"
+from scripts.load.editors import EDITORS_FILE, Editors
+
 SCHOOLS_FILE = "data/schools.yml"
 
 OFFICE_ONLY: tuple[str, ...] = (
@@ -35,48 +36,6 @@ OFFICE_ONLY: tuple[str, ...] = (
 A prefix ending in "/" covers a folder. The list, the workflows and the code decide what
 the check itself does, so a clerk's change to them is refused outright.
 """
-
-
-@dataclass(frozen=True)
-class Editor:
-    login: str
-    name: str
-    all_schools: bool
-    schools: frozenset[str] = frozenset()
-
-    @property
-    def is_office(self) -> bool:
-        return self.all_schools
-
-    def may_edit(self, school_id: str) -> bool:
-        return self.all_schools or school_id in self.schools
-
-
-@dataclass(frozen=True)
-class Editors:
-    editors: tuple[Editor, ...]
-    sample: bool = False
-
-    def find(self, login: str) -> Editor | None:
-        """GitHub logins are case-insensitive."""
-        wanted = login.strip().lstrip("@").casefold()
-        return next((e for e in self.editors if e.login.casefold() == wanted), None)
-
-
-def editors_from_data(data: Mapping[str, Any]) -> Editors:
-    """The list from data already checked against schemas/editors.schema.json."""
-    editors = []
-    for item in data.get("editors") or []:
-        scope = item.get("schools")
-        editors.append(
-            Editor(
-                login=str(item["github"]),
-                name=str(item.get("name", "")),
-                all_schools=scope == "all",
-                schools=frozenset(map(str, scope)) if isinstance(scope, list) else frozenset(),
-            )
-        )
-    return Editors(editors=tuple(editors), sample=bool(data.get("sample", False)))
 
 
 def office_only(path: str) -> bool:

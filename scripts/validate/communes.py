@@ -1,22 +1,25 @@
-"""The dated list of communes (data/communes.yml) and what it says about the schools.
+"""The communes file (data/communes.yml), and the check of every school's commune against it.
 
 The list is data, not code: adding or renaming a commune is an edit of that file. It is the
 list in force when the plan was issued (2022), with the date it is valid for and its source,
-because the communes of today are not those of 2022. Pure functions over parsed documents,
-like scripts.validate.schools.
+because the communes of today are not those of 2022. Rules a schema cannot say: each commune
+once, real dates, the end after the start.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
-from scripts.common.dates import parse_date, show
+from scripts.common.dates import show
 from scripts.common.problems import Problem
-from scripts.common.schema.check import suggest_value
-from scripts.common.yamlread import Document
-from scripts.model import Commune, CommuneKind, CommuneList
-from scripts.validate.schools import date_of, real_date, repeated
+from scripts.common.project import SCHEMA_DIR
+from scripts.common.schema.check import check
+from scripts.common.schema.messages import suggest_value
+from scripts.common.source import Source
+from scripts.common.yamlread import Document, parse
+from scripts.validate.text import check_text
+from scripts.validate.values import date_of, real_date, repeated
 
 
 @dataclass(frozen=True)
@@ -99,23 +102,13 @@ def _unknown(commune: str, facts: CommuneFacts) -> str:
     )
 
 
-def build_communes(data: dict[str, Any]) -> CommuneList:
-    """Plain values of a valid communes file → CommuneList."""
-    source = data["source"]
-    ended = data.get("ended_on")
-    return CommuneList(
-        district=data["district"],
-        valid_on=parse_date(data["valid_on"]),
-        ended_on=parse_date(ended) if ended else None,
-        communes=tuple(
-            Commune(item["name"], CommuneKind(item["kind"])) for item in data["communes"]
-        ),
-        source_title=source["title"],
-        source_document=source["document"],
-        source_url=source.get("url", ""),
-    )
-
-
-def summary(communes: CommuneList) -> str:
-    """ "22 xã, thị trấn (danh sách ngày 12/4/2022)", for the validator's last line."""
-    return f"{len(communes.communes)} xã, thị trấn (danh sách ngày {show(communes.valid_on)})"
+def validate_communes(
+    source: Source, schema_dir: Path = SCHEMA_DIR
+) -> tuple[Document, list[Problem]]:
+    """Parse and check a communes file; the document and every problem in it."""
+    doc = parse(source)
+    problems = list(doc.problems)
+    if doc.usable:
+        more = check(doc, "communes", schema_dir) + check_communes(doc) + check_text(doc)
+        problems += doc.not_refused(more)
+    return doc, problems

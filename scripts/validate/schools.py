@@ -1,182 +1,55 @@
-"""What a schema cannot check: identities, references between files, dates, safe text.
+"""The schools file (data/schools.yml): parsed strictly, checked against its schema, the plan,
+the list of communes and its own rules.
 
-Each check reads the plain values of a parsed document defensively (the schema may have
-failed too) and reports Problems on the line of the value concerned. Pure functions.
+Rules a schema cannot say: ids unique and never reused, no school twice, every submission
+for a deadline of the plan, with a model exactly where the deadline asks for one, dated
+between the plan and today. Each rule reads the plain values defensively (the schema may
+have failed too) and reports on the line of the value concerned.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from scripts.common.dates import DATE_PATTERN, DateError, parse_date, show
+from scripts.common.clock import today_in_vietnam
+from scripts.common.dates import show
 from scripts.common.problems import Problem
+from scripts.common.project import SCHEMA_DIR
+from scripts.common.schema.check import check
+from scripts.common.source import Source
 from scripts.common.vietnamese import fold
-from scripts.common.yamlread import Document
-
-_DATE_SHAPE = re.compile(DATE_PATTERN)
-# One quick look for anything suspicious; the details are worked out only on a match.
-_SUSPICIOUS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]|<[A-Za-z/!?]|&#?\w+;|\]\(|!\[|\]\[")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_HTML = re.compile(r"</?[A-Za-z][^>]*>?|<[!?][^>]*>?|&#?\w+;")
-_MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\s*[(\[]")
-# Phone numbers (Vietnamese, 9–11 digits) and e-mail addresses: not on a public site.
-_PERSONAL = re.compile(r"(?<![\d/])(?:\+84|0)(?:[ .-]?\d){8,10}(?![\d/])|[\w.+-]+@[\w-]+\.\w")
-_PERSONAL_KEYS = frozenset({"name", "role", "note"})
+from scripts.common.yamlread import Document, parse
+from scripts.model import LEVEL_NAMES
+from scripts.validate.communes import CommuneFacts, check_school_communes
+from scripts.validate.plan import PlanFacts, plan_facts
+from scripts.validate.text import check_text
+from scripts.validate.values import real_date
 
 
-@dataclass(frozen=True)
-class PlanFacts:
-    """What the schools file is checked against, read from a plan that may be broken."""
-
-    date: dt.date | None
-    deadlines: dict[str, tuple[str, bool]]
-    """deadline id → (title, requires_model)."""
-
-
-def date_of(value: Any) -> dt.date | None:
-    if isinstance(value, str) and _DATE_SHAPE.match(value):
-        try:
-            return parse_date(value)
-        except DateError:
-            return None
-    return None
-
-
-def plan_facts(doc: Document) -> PlanFacts | None:
-    """The plan's date and deadline ids, as far as they can be read; None if unreadable."""
-    data = doc.data
-    if not isinstance(data, dict):
-        return None
-    deadlines = {}
-    for item in data.get("deadlines") or []:
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            title = item.get("title") if isinstance(item.get("title"), str) else item["id"]
-            deadlines.setdefault(item["id"], (title, item.get("requires_model") is True))
-    return PlanFacts(date_of(data.get("date")), deadlines)
-
-
-def real_date(
-    doc: Document, path: list[str | int], value: Any, out: list[Problem]
-) -> dt.date | None:
-    """A well-shaped date that does not exist (31/02/2022) is reported into `out`.
-
-    Badly shaped dates are left to the schema, which says which forms are accepted.
-    """
-    if not isinstance(value, str) or not _DATE_SHAPE.match(value):
-        return None
-    try:
-        return parse_date(value)
-    except DateError as error:
-        out.append(doc.problem(path, str(error)))
-        return None
-
-
-def check_text(doc: Document) -> list[Problem]:
-    """No control characters, HTML or Markdown links in any text value."""
-    problems: list[Problem] = []
-    _walk_text(doc, doc.data, [], problems)
-    return problems
-
-
-def _walk_text(doc: Document, value: Any, path: list[str | int], out: list[Problem]) -> None:
-    if isinstance(value, str):
-        key = path[-1] if path else None
-        if _SUSPICIOUS.search(value) or (key in _PERSONAL_KEYS and _PERSONAL.search(value)):
-            out.extend(doc.problem(path, message) for message in text_messages(value, key))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            path.append(key)
-            _walk_text(doc, item, path, out)
-            path.pop()
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            path.append(index)
-            _walk_text(doc, item, path, out)
-            path.pop()
-
-
-def text_messages(value: str, key: object = None) -> Iterator[str]:
-    """Why a text value is refused (control characters, HTML, Markdown links, and in names,
-    roles and notes phone numbers or e-mail addresses); nothing if it is fine."""
-    if match := _CONTROL.search(value):
-        char = match.group()
-        if char in "\r\n\u2028\u2029":
-            yield (
-                "Giá trị này bị xuống dòng: viết trên một dòng (nối các dòng lại, "
-                "bỏ dấu | hoặc > ở đầu nếu có)."
-            )
-        else:
-            name = " (phím Tab)" if char == "\t" else ""
-            yield (
-                f"Có ký tự điều khiển U+{ord(char):04X}{name} trong giá trị: xóa ký tự này, "
-                "chỉ dùng chữ, số, dấu câu và dấu cách."
-            )
-    if match := _HTML.search(value):
-        yield (
-            f"Không dùng thẻ HTML hay mã ký tự HTML (“{match.group()[:30]}”) trong dữ liệu: "
-            "trang web hiển thị đúng nguyên văn, nên chỉ ghi chữ thường. Xóa phần này."
-        )
-    if key in _PERSONAL_KEYS and _PERSONAL.search(value):
-        yield (
-            "Không ghi số điện thoại hay địa chỉ e-mail: dữ liệu này hiện trên trang công "
-            "khai. Xóa phần đó; người phụ trách chỉ ghi họ tên và chức vụ."
-        )
-    if _MARKDOWN_LINK.search(value):
-        yield (
-            "Không dùng liên kết Markdown dạng [chữ](địa chỉ) hay hình ![…](…) trong dữ liệu: "
-            "trang hiển thị nguyên văn. Ghi địa chỉ https://… vào mục link của lần nộp."
-        )
-
-
-def repeated(doc: Document, key: str, field: str) -> Iterator[tuple[int, str, int]]:
-    """Items of the list `key` whose text `field` an earlier item has already:
-    (index, value, line of the first one)."""
-    items = doc.data.get(key) if isinstance(doc.data, dict) else None
-    seen: dict[str, int] = {}
-    for index, item in enumerate(items if isinstance(items, list) else []):
-        value = item.get(field) if isinstance(item, dict) else None
-        if not isinstance(value, str):
-            continue
-        if value in seen:
-            yield index, value, doc.position([key, seen[value], field])[0]
-        else:
-            seen[value] = index
-
-
-def check_plan(doc: Document) -> list[Problem]:
-    """Deadline ids unique; every date real; no deadline before the plan itself."""
-    data = doc.data
-    if not isinstance(data, dict):
-        return []
-    problems: list[Problem] = []
-    plan_date = real_date(doc, ["date"], data.get("date"), problems)
-    for index, deadline_id, line in repeated(doc, "deadlines", "id"):
-        problems.append(
-            doc.problem(
-                ["deadlines", index, "id"],
-                f"Mã hạn nộp “{deadline_id}” đã dùng cho hạn nộp ở dòng {line}: "
-                "mỗi hạn nộp một mã riêng.",
-            )
-        )
-    deadlines = data.get("deadlines")
-    for index, item in enumerate(deadlines if isinstance(deadlines, list) else []):
-        if not isinstance(item, dict):
-            continue
-        due = real_date(doc, ["deadlines", index, "due"], item.get("due"), problems)
-        if due and plan_date and due < plan_date:
-            problems.append(
-                doc.problem(
-                    ["deadlines", index, "due"],
-                    f"Hạn chót {show(due)} trước ngày ban hành Kế hoạch ({show(plan_date)}): "
-                    "kiểm tra lại ngày, tháng, năm.",
-                )
-            )
-    return problems
+def validate_schools(
+    source: Source,
+    plan_doc: Document | None,
+    *,
+    today: dt.date | None = None,
+    communes: CommuneFacts | None = None,
+    schema_dir: Path = SCHEMA_DIR,
+) -> tuple[Document, list[Problem]]:
+    """Parse and check a schools file against a (possibly broken) plan document and list
+    of communes (None: the communes are not checked, e.g. their file is broken)."""
+    doc = parse(source)
+    problems = list(doc.problems)
+    if doc.usable:
+        facts = plan_facts(plan_doc) if plan_doc is not None else None
+        more = check(doc, "schools", schema_dir, names=LEVEL_NAMES)
+        more += check_schools(doc, facts, today or today_in_vietnam())
+        more += check_school_communes(doc, communes)
+        more += check_text(doc)
+        problems += doc.not_refused(more)
+    return doc, problems
 
 
 def check_schools(doc: Document, plan: PlanFacts | None, today: dt.date) -> list[Problem]:

@@ -1,0 +1,47 @@
+"""The two versions a review compares, read from git with GitPython.
+
+A change is judged as GitHub's "Files changed" shows it: the data at the merge base of
+BASE and HEAD against the data at HEAD. Only git objects are read, never the working tree,
+so the checker can run from another checkout (main's) than the one under review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def blob(commit: Any, path: str) -> bytes | None:
+    try:
+        return commit.tree[path].data_stream.read()
+    except KeyError:
+        return None
+
+
+def changed_paths(base: Any, head: Any) -> list[str]:
+    paths: set[str] = set()
+    for item in base.diff(head):
+        paths.update(p for p in (item.a_path, item.b_path) if p)
+    return sorted(paths)
+
+
+def export_data(commit: Any, dest: Path) -> Path:
+    """Write the commit's data/ folder to dest, for the validator (which reads files)."""
+    data_dir = dest / "data"
+    data_dir.mkdir(parents=True)
+    try:
+        tree = commit.tree["data"]
+    except KeyError:
+        return data_dir
+    for blob in tree.traverse():
+        if blob.type == "blob":
+            target = dest / blob.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(blob.data_stream.read())
+    return data_dir
+
+
+def merge_base(repo: Any, base: Any, head: Any) -> Any:
+    """Where HEAD left BASE: the first merge base, or BASE itself if there is none."""
+    bases = repo.merge_base(base, head)
+    return bases[0] if bases else base
