@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.common.clock import VIETNAM
 from scripts.history import gitlog as history_module
 from scripts.history.gitlog import NO_GIT, read_history
 from scripts.load.plan import load_plan
@@ -17,7 +18,7 @@ from tests.conftest import ROOT
 from tests.gitrepo import SCHOOLS, Sub, commit, git, init, school_yaml, schools_file
 
 PLAN = load_plan(ROOT / "data" / "plan.yml")
-VN = dt.timezone(dt.timedelta(hours=7))
+VN = VIETNAM
 
 BINH_THANH = dict(
     school_id="th-binh-thanh", name="Trường Tiểu học Bình Thạnh", commune="Bình Thạnh"

@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.common.clock import VIETNAM
 from tests.conftest import build_site, copy_project
 from tests.gitrepo import commit, git, init
 
@@ -82,7 +83,7 @@ def test_school_pages_the_recent_page_and_the_feed_show_a_recorded_submission(
         {"data/schools.yml": schools[:at] + recorded + schools[at:]},
         "Ghi nhận báo cáo năm của Trường Tiểu học số 1 Châu Ổ",
         author="Văn thư Châu Ổ",
-        when=dt.datetime(2022, 10, 20, 15, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        when=dt.datetime(2022, 10, 20, 15, 30, tzinfo=VIETNAM),
     )
     site = build_site(tmp_path / "site", source / "mkdocs.yml")
 

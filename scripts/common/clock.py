@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""Vietnam's time: UTC+7 all year (no daylight saving)."""
+"""Vietnam's time: UTC+7 all year (no daylight saving). The one time zone of scripts/."""
+VIETNAM_ZONE_NAME = "Asia/Ho_Chi_Minh"
+"""The same zone by its IANA name, for files that name it (the calendar's X-WR-TIMEZONE)."""
 
 
 def utc_now() -> dt.datetime:

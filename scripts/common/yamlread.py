@@ -25,11 +25,11 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from scripts.common.problems import Problem
+from scripts.common.raw_text import decode, nfc_problems, scan
 from scripts.common.source import MAX_BYTES, Source
 from scripts.common.yaml_syntax import (
     EMPTY,
     MAX_DEPTH,
-    invisible_message,
     oversized,
     syntax_problem,
     too_deep,
@@ -59,14 +59,8 @@ _BOOLS = {
     **dict.fromkeys(("false", "False", "FALSE"), False),
 }
 
-# Control characters: YAML refuses most, and reads some (a lone CR, NEL, U+2028, U+2029) as
-# line breaks that editors do not show. Tab and line feed are handled separately.
-_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-# Invisible characters YAML accepts but that hide or reorder text ("Trojan source").
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Where an anchor (&), alias (*) or tag (!) could start; if none, no node needs checking.
 _MAYBE_PROPERTY = re.compile(r"(?:^|[\s\[\]{},])[&*!]", re.MULTILINE)
-_LEADING_SPACE = re.compile(r"[ \t]*")
 
 KeyPath = Sequence[str | int]
 """Where a value sits in a document: keys and list indexes from the top."""
@@ -145,16 +139,16 @@ def parse(source: Source) -> Document:
     if size > MAX_BYTES:
         doc.problems.append(oversized(source.name, size))
         return doc
-    text = _decode(source, doc.problems)
+    text = decode(source, doc.problems)
     if text is None:
         return doc
     lines = text.split("\n")
-    fatal = _scan(source.name, text, lines, doc.problems)
+    fatal = scan(source.name, text, lines, doc.problems)
     if fatal:
         return doc
     normalize = not unicodedata.is_normalized("NFC", text)
     if normalize:
-        doc.problems.extend(_nfc_problems(source.name, lines))
+        doc.problems.extend(nfc_problems(source.name, lines))
     with gc_paused():
         found = len(doc.problems)
         root = _compose(source.name, text, lines, doc.problems)
@@ -171,92 +165,6 @@ def parse(source: Source) -> Document:
         doc.problems.append(Problem(source.name, 1, 1, EMPTY))
         doc.root = None
     return doc
-
-
-def _decode(source: Source, problems: list[Problem]) -> str | None:
-    data = source.data
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        start = error.start
-        line_start = data.rfind(b"\n", 0, start) + 1
-        line = data.count(b"\n", 0, start) + 1
-        column = len(data[line_start:start].decode("utf-8", "replace")) + 1
-        problems.append(
-            Problem(
-                source.name,
-                line,
-                column,
-                "Tệp không được lưu bằng bảng mã UTF-8 (có byte lạ ở đây). Lưu lại tệp với "
-                "bảng mã UTF-8; trên GitHub, sửa trực tiếp trong trình soạn thảo web là đúng "
-                "bảng mã.",
-            )
-        )
-        return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
-
-
-def _scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> bool:
-    """Tabs, control and invisible characters, found on the raw text. True if fatal."""
-    fatal = False
-    if "\t" in text:
-        for number, line in enumerate(lines, 1):
-            indent = _LEADING_SPACE.match(line).group()
-            if "\t" in indent and line.strip():
-                fatal = True
-                problems.append(
-                    Problem(
-                        name,
-                        number,
-                        indent.index("\t") + 1,
-                        "Dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách. Xóa Tab và "
-                        "thụt lề bằng dấu cách (mỗi cấp 2 dấu cách, thẳng cột với dòng cùng cấp).",
-                    )
-                )
-    for pattern, is_fatal in ((_RAW_CONTROL, True), (_INVISIBLE, False)):
-        if not pattern.search(text):
-            continue
-        for number, line in enumerate(lines, 1):
-            for match in pattern.finditer(line):
-                fatal = fatal or is_fatal
-                problems.append(
-                    Problem(name, number, match.start() + 1, invisible_message(match.group()))
-                )
-    return fatal
-
-
-def _nfc_problems(name: str, lines: list[str]) -> Iterator[Problem]:
-    for number, line in enumerate(lines, 1):
-        if unicodedata.is_normalized("NFC", line):
-            continue
-        column = next(
-            (
-                i
-                for i in range(len(line))
-                if not unicodedata.is_normalized("NFC", line[i : i + 2])
-                or unicodedata.combining(line[i])
-            ),
-            0,
-        )
-        word = _word_at(line, column)
-        yield Problem(
-            name,
-            number,
-            column + 1,
-            f"Chữ “{unicodedata.normalize('NFC', word)}” ở đây được ghép từ chữ cái và dấu rời "
-            "(Unicode dạng tổ hợp, thường do dán từ Word, PDF hay trang web), nên máy so khớp "
-            "sai. Xóa chữ này và gõ lại bằng bàn phím.",
-        )
-
-
-def _word_at(line: str, index: int) -> str:
-    start = index
-    while start > 0 and not line[start - 1].isspace():
-        start -= 1
-    end = index
-    while end < len(line) and not line[end].isspace():
-        end += 1
-    return line[start:end]
 
 
 def _compose(name: str, text: str, lines: list[str], problems: list[Problem]) -> Node | None:

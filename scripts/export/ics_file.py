@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Alarm, Calendar, Event
 
+from scripts.common.clock import VIETNAM_ZONE_NAME
 from scripts.common.vietnamese import format_date
 from scripts.load.publisher import Publisher, unnamed
 from scripts.render import site_paths as paths
@@ -39,7 +40,7 @@ def ics_bytes(board: Board, site_url: str, publisher: Publisher | None = None) -
         f"Các hạn nộp năm {plan.date.year} theo {plan_name} của {plan.issuer}, đúng như khi "
         f"ban hành. Lịch do {publisher.maker} lập.",
     )
-    cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    cal.add("x-wr-timezone", VIETNAM_ZONE_NAME)
     cal.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "P1D")
     for deadline in plan.deadlines:
