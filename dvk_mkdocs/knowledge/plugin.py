@@ -96,7 +96,9 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         state = self.build
         plan_name = f"Kế hoạch ngày {format_date(state.plan.date)}"
-        generated = [(page_src(d), document_page(d, plan_name)) for d in state.documents]
+        generated: list[tuple[str, str | bytes]] = [
+            (page_src(d), document_page(d, plan_name)) for d in state.documents
+        ]
         generated += [(TEMPLATE_DIR + t.filename, render_docx(t)) for t in state.templates]
         for src, content in generated:
             if files.get_file_from_path(src) is not None:
@@ -117,9 +119,9 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         by_url = {f.url: f for f in files.documentation_pages()}
         state.status_pages = {}
         for deadline in state.plan.deadlines:
-            page = by_url.get(STATUS_URL.format(id=deadline.id))
-            if page is not None:
-                state.status_pages[deadline.id] = page.src_uri
+            status_file = by_url.get(STATUS_URL.format(id=deadline.id))
+            if status_file is not None:
+                state.status_pages[deadline.id] = status_file.src_uri
         ics = files.get_file_from_path(ICS)
         state.ics = ics.src_uri if ics else None
         state.doc_urls = {}

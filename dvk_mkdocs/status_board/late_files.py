@@ -85,7 +85,8 @@ class LateFiles:
         process.join()
         if outcome != "made":
             raise RuntimeError(f"tiến trình tạo tệp Excel và mã QR gặp lỗi:\n{value}")
-        return value
+        written: list[str] = value  # the child sends the paths it wrote
+        return written
 
     def stop(self) -> None:
         """Stop the process if it still runs (a failed build, the end of `mkdocs serve`)."""

@@ -116,7 +116,8 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
             second=self.config.second_process,
         )
         placed_by_on_nav = set(site.nav[1:])
-        for path, content in [*site.pages.items(), *site.files.items()]:
+        generated: list[tuple[str, str | bytes]] = [*site.pages.items(), *site.files.items()]
+        for path, content in generated:
             existing = files.get_file_from_path(path)
             if existing is not None:  # a hand-written page at a generated address: replaced
                 files.remove(existing)

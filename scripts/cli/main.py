@@ -31,4 +31,5 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.handler(args, out or sys.stdout, sys.stderr)
+    code: int = args.handler(args, out or sys.stdout, sys.stderr)
+    return code

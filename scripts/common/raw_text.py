@@ -22,8 +22,6 @@ _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Invisible characters YAML accepts but that hide or reorder text ("Trojan source").
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
-_LEADING_SPACE = re.compile(r"[ \t]*")
-
 
 def decode(source: Source, problems: list[Problem]) -> str | None:
     data = source.data
@@ -53,7 +51,7 @@ def scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> boo
     fatal = False
     if "\t" in text:
         for number, line in enumerate(lines, 1):
-            indent = _LEADING_SPACE.match(line).group()
+            indent = line[: len(line) - len(line.lstrip(" \t"))]
             if "\t" in indent and line.strip():
                 fatal = True
                 problems.append(

@@ -70,7 +70,7 @@ def sort_key(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[int, ...], s
             letters.append(("d", 1))
             tones.append(0)
             continue
-        base, *marks = unicodedata.normalize("NFD", char)
+        base, *marks = list(unicodedata.normalize("NFD", char))
         letters.append((base, sum(_LETTER_MARKS.get(m, 0) for m in marks)))
         tones.append(sum(_TONES.get(m, 0) for m in marks))
     return tuple(letters), tuple(tones), text

@@ -29,7 +29,11 @@ def syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) -> 
     """A YAML syntax error, explained in Vietnamese, on the line where the fix goes."""
     problem = error.problem or ""
     mark = error.problem_mark or error.context_mark
-    line_text = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if mark is None:
+        return Problem(
+            name, 1, 1, f"Lỗi cú pháp YAML ({problem or error.context}). " + _HINT_INDENT
+        )
+    line_text = lines[mark.line] if mark.line < len(lines) else ""
     if "mapping values are not allowed" in problem and ": " not in line_text[: mark.column]:
         # The first colon of its line: the whole "key: value" line is out of alignment.
         column = len(line_text) - len(line_text.lstrip())

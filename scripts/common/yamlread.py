@@ -170,7 +170,8 @@ def parse(source: Source) -> Document:
 def _compose(name: str, text: str, lines: list[str], problems: list[Problem]) -> Node | None:
     loader = _Loader(text)
     try:
-        return loader.get_single_node()
+        root: Node | None = loader.get_single_node()
+        return root
     except yaml.MarkedYAMLError as error:
         problems.append(syntax_problem(name, error, lines))
     except RecursionError:
@@ -237,6 +238,7 @@ class _Builder:
             return value
         if isinstance(node, SequenceNode):
             return [self.build(item, depth + 1) for item in node.value]
+        assert isinstance(node, MappingNode)  # the only other kind of node
         return self._mapping(node, depth)
 
     def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:

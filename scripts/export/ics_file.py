@@ -65,4 +65,5 @@ def ics_bytes(board: Board, site_url: str, publisher: Publisher | None = None) -
         alarm.add("trigger", dt.timedelta(days=-3))
         event.add_component(alarm)
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -48,9 +50,10 @@ def sheet_title(deadline: Deadline, taken: set[str]) -> str:
     return title
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Value) -> WriteOnlyCell:
+def _cell(ws: WriteOnlyWorksheet, value: Value) -> Cell:
     if isinstance(value, dt.date):
-        cell = WriteOnlyCell(ws, value=value)
+        # openpyxl writes a date as a date; its stubs list only datetime.
+        cell = WriteOnlyCell(ws, value=cast(Any, value))
         cell.number_format = DATE_FORMAT
         return cell
     cell = WriteOnlyCell(ws, value=value)
@@ -95,7 +98,7 @@ def _info_sheet(wb: Workbook, board: Board, site_url: str) -> None:
         ws.append(cells)
 
 
-def _sample_row(ws: WriteOnlyWorksheet) -> list[WriteOnlyCell]:
+def _sample_row(ws: WriteOnlyWorksheet) -> list[Cell]:
     """ "DỮ LIỆU MINH HỌA: Tên trường, số văn bản… không phải tình hình thật…" in cell A1."""
     cell = WriteOnlyCell(ws, value=f"{SAMPLE_TITLE}: {SAMPLE_NOTICE}")
     cell.data_type = "s"

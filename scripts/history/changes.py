@@ -107,7 +107,8 @@ def _deadline_title(plan: Plan | None, deadline_id: str) -> str:
 def school_name(record: Record | None, fallback: str = "") -> str:
     if record is None:
         return fallback
-    return record["fields"].get("name") or record["id"]
+    name: str = record["fields"].get("name") or record["id"]
+    return name
 
 
 def _status(

@@ -11,13 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from scripts.common.dates import date_or_none
 from scripts.common.vietnamese import nfc
 
-Record = dict[str, Any]
-"""One school in one version, as plain data (see the module docstring)."""
+
+class Record(TypedDict):
+    """One school in one version, as plain data (see the module docstring).
+
+    A typed dict rather than a dataclass: records are compared as plain data and cached
+    per commit as JSON exactly as they are (scripts/history/cache.py).
+    """
+
+    id: str
+    fields: dict[str, str]
+    """The school's own fields by dotted name: "name", "contact.role"…"""
+    submissions: dict[str, dict[str, str]]
+    """Deadline id → the submission's fields by dotted name: "received", "model.kind"…"""
+
 
 SUBMISSIONS_KEYS = ("submissions",)
 DEADLINE_KEYS = ("deadline", "deadline_id")

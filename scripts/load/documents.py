@@ -140,7 +140,7 @@ def load_documents(path: Path, schema: Path) -> tuple[CitedDocument, ...]:
     documents = []
     seen: dict[str, int] = {}
     for index, item in enumerate(raw["documents"]):
-        where = ["documents", index]
+        where: list[str | int] = ["documents", index]
         if item["id"] in seen:
             problems.append(
                 problem_at(

@@ -8,7 +8,7 @@ elsewhere) take `school_section(...)` for a school id and append it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from scripts.common.markdown import escape
@@ -89,7 +89,7 @@ def _notices(notices: Iterable[str]) -> str:
 
 
 def school_section(
-    entries: list[Entry],
+    entries: Sequence[Entry],
     notices: Iterable[str] = (),
     commit_url: Callable[[str], str] | None = None,
 ) -> str:
@@ -110,7 +110,7 @@ def school_section(
     return "\n".join(part for part in out if part)
 
 
-def last_updated(entries: list[Entry]) -> dt.datetime | None:
+def last_updated(entries: Sequence[Entry]) -> dt.datetime | None:
     return entries[0].commit.local_date if entries else None
 
 
@@ -137,7 +137,7 @@ def page_updated(
 
 def recent_page(
     history: History,
-    entries: list[Entry],
+    entries: Sequence[Entry],
     school_link: Callable[[str], str | None],
     feed_link: str,
     commit_url: Callable[[str], str] | None = None,
@@ -198,7 +198,7 @@ def recent_page(
 
 
 def status_feed(
-    entries: list[Entry],
+    entries: Sequence[Entry],
     page_url: str,
     feed_url: str,
     school_url: Callable[[str], str | None],
@@ -242,4 +242,5 @@ def status_feed(
         item.published(entry.commit.date)
         summary = [*entry.diff.lines, f"Lời nhắn: “{entry.commit.summary}”"]
         item.content("\n".join(summary), type="text")
-    return feed.atom_str(pretty=True)
+    atom: bytes = feed.atom_str(pretty=True)
+    return atom

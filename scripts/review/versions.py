@@ -8,24 +8,26 @@ so the checker can run from another checkout (main's) than the one under review.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+
+from git import Blob, Commit, Repo
 
 
-def blob(commit: Any, path: str) -> bytes | None:
+def blob(commit: Commit, path: str) -> bytes | None:
     try:
-        return commit.tree[path].data_stream.read()
+        data: bytes = commit.tree[path].data_stream.read()
     except KeyError:
         return None
+    return data
 
 
-def changed_paths(base: Any, head: Any) -> list[str]:
+def changed_paths(base: Commit, head: Commit) -> list[str]:
     paths: set[str] = set()
     for item in base.diff(head):
         paths.update(p for p in (item.a_path, item.b_path) if p)
     return sorted(paths)
 
 
-def export_data(commit: Any, dest: Path) -> Path:
+def export_data(commit: Commit, dest: Path) -> Path:
     """Write the commit's data/ folder to dest, for the validator (which reads files)."""
     data_dir = dest / "data"
     data_dir.mkdir(parents=True)
@@ -33,15 +35,15 @@ def export_data(commit: Any, dest: Path) -> Path:
         tree = commit.tree["data"]
     except KeyError:
         return data_dir
-    for blob in tree.traverse():
-        if blob.type == "blob":
-            target = dest / blob.path
+    for item in tree.traverse():
+        if isinstance(item, Blob):
+            target = dest / item.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(blob.data_stream.read())
+            target.write_bytes(item.data_stream.read())
     return data_dir
 
 
-def merge_base(repo: Any, base: Any, head: Any) -> Any:
+def merge_base(repo: Repo, base: Commit, head: Commit) -> Commit:
     """Where HEAD left BASE: the first merge base, or BASE itself if there is none."""
     bases = repo.merge_base(base, head)
     return bases[0] if bases else base

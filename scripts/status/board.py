@@ -7,11 +7,11 @@ reads from it, so they all agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from scripts.common.vietnamese import sort_key
-from scripts.model import LEVELS, Dataset, Deadline, School, Submission
+from scripts.model import LEVELS, DanVanModel, Dataset, Deadline, School, Submission
 from scripts.status.judge import State, Status, status_of
 
 
@@ -34,6 +34,16 @@ class Counts:
         for status in statuses:
             by_state[status.state] += 1
         return Counts(by_state)
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A "Dân vận khéo" model a school registered, with the submission that named it."""
+
+    school: School
+    deadline: Deadline
+    submission: Submission
+    model: DanVanModel
 
 
 @dataclass(frozen=True)
@@ -71,8 +81,8 @@ class Board:
         """Submissions received by the as-of date (later ones have not happened yet)."""
         return sum(1 for status in self.statuses.values() if status.submission is not None)
 
-    def models(self, school: School | None = None) -> list[tuple[School, Deadline, Submission]]:
-        """Registered "Dân vận khéo" models, as of the as-of date: (school, deadline, submission).
+    def models(self, school: School | None = None) -> list[Registration]:
+        """Registered "Dân vận khéo" models, as of the as-of date.
 
         In the order of schools, then of deadlines.
         """
@@ -81,11 +91,13 @@ class Board:
             for deadline in self.deadlines:
                 sub = self.status(each, deadline).submission
                 if sub is not None and sub.model is not None:
-                    found.append((each, deadline, sub))
+                    found.append(Registration(each, deadline, sub, sub.model))
         return found
 
 
-def _group(schools: Iterable[School], key) -> dict[str, tuple[School, ...]]:
+def _group(
+    schools: Iterable[School], key: Callable[[School], str]
+) -> dict[str, tuple[School, ...]]:
     groups: dict[str, list[School]] = {}
     for school in schools:
         groups.setdefault(key(school), []).append(school)

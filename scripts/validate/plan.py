@@ -35,10 +35,10 @@ def plan_facts(doc: Document) -> PlanFacts | None:
     data = doc.data
     if not isinstance(data, dict):
         return None
-    deadlines = {}
+    deadlines: dict[str, tuple[str, bool]] = {}
     for item in data.get("deadlines") or []:
         if isinstance(item, dict) and isinstance(item.get("id"), str):
-            title = item.get("title") if isinstance(item.get("title"), str) else item["id"]
+            title: str = item["title"] if isinstance(item.get("title"), str) else item["id"]
             deadlines.setdefault(item["id"], (title, item.get("requires_model") is True))
     return PlanFacts(date_of(data.get("date")), deadlines)
 

@@ -59,14 +59,15 @@ def check_schools(doc: Document, plan: PlanFacts | None, today: dt.date) -> list
         return []
     problems: list[Problem] = []
     retired = data.get("retired")
-    retired_lines = {}
+    retired_lines: dict[str, int] = {}
     for index, item in enumerate(retired if isinstance(retired, list) else []):
         if isinstance(item, str):
             retired_lines.setdefault(item, doc.position(["retired", index])[0])
-    schools = data.get("schools")
+    listed = data.get("schools")
+    schools: list[Any] = listed if isinstance(listed, list) else []
     by_id: dict[str, int] = {}
     by_name: dict[tuple[str, str], int] = {}
-    for index, school in enumerate(schools if isinstance(schools, list) else []):
+    for index, school in enumerate(schools):
         if not isinstance(school, dict):
             continue
         problems.extend(_identity(doc, schools, index, by_id, by_name, retired_lines))

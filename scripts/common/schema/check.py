@@ -57,7 +57,9 @@ def check_against(
     guessed = {
         (tuple(error.absolute_path), guess_key(extra, list(error.schema.get("properties", {}))))
         for error in errors
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict)
+        if error.validator == "additionalProperties"
+        and isinstance(error.instance, dict)
+        and isinstance(error.schema, dict)
         for extra in error.instance
     }
     problems: list[Problem] = []

@@ -89,6 +89,7 @@ def explain(
     schema_ = error.schema if isinstance(error.schema, dict) else {}
     keyword = error.validator
     instance = error.instance
+    value: Any = error.validator_value  # the keyword's value in the schema
     hint = schema_.get("errorMessage", "")
 
     if keyword == "required":
@@ -115,7 +116,7 @@ def explain(
             yield doc.problem([*path, extra], message, key=True)
     elif keyword == "propertyNames":
         yield doc.problem(
-            [*path, instance],
+            [*path, str(instance)],
             f"Tên mục “{_show(instance)}” không hợp lệ. " + schema_.get("patternErrorMessage", ""),
             key=True,
         )
@@ -124,7 +125,7 @@ def explain(
     elif keyword == "enum":
         if instance is None:
             return  # already said by the `type` error: the value is empty
-        allowed = [str(v) for v in error.validator_value]
+        allowed = [str(v) for v in value]
         suggestion = suggest_value(str(instance), allowed, names)
         listed = hint or f"Chọn một trong: {', '.join(allowed)}."
         yield doc.problem(
@@ -136,7 +137,7 @@ def explain(
         yield doc.problem(
             path,
             f"{_label(error)} “{_show(instance)}” không đúng cách ghi. "
-            + schema_.get("patternErrorMessage", hint),
+            + str(schema_.get("patternErrorMessage", hint)),
         )
     elif keyword == "maxLength":
         yield doc.problem(
@@ -156,7 +157,7 @@ def explain(
     elif keyword == "minItems":
         yield doc.problem(path, f"{_label(error)} cần ít nhất {error.validator_value} mục.")
     elif keyword == "dependentRequired" and isinstance(instance, dict):
-        for key, needs in error.validator_value.items():
+        for key, needs in value.items():
             for need in (n for n in needs if key in instance and n not in instance):
                 yield doc.problem(
                     [*path, key],

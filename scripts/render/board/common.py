@@ -8,6 +8,7 @@ of thousands of schools fast). Every piece of text from the data goes through
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 from collections.abc import Iterable, Sequence
@@ -222,7 +223,7 @@ def link(href: str, text_html: str) -> str:
     return f'<a href="{escape(href)}">{text_html}</a>'
 
 
-def date_or_blank(day) -> str:
+def date_or_blank(day: dt.date | None) -> str:
     return format_date(day) if day else ""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from scripts.export.csv_file import SAMPLE_CELL, SAMPLE_HEADER
 from scripts.export.json_file import SCHEMA, SCHEMA_VERSION
 from scripts.export.records import COLUMNS, SAMPLE_TITLE
@@ -9,6 +11,9 @@ from scripts.render import site_paths as paths
 from scripts.render.board.common import download_link, escape, front_matter, header, md_link, table
 from scripts.status.board import Board
 from scripts.status.judge import State
+
+Spec = dict[str, Any]
+"""A part of the JSON export's schema."""
 
 
 def _fields(schema: dict, prefix: str = "") -> list[tuple[str, str, str]]:
@@ -29,22 +34,24 @@ def _fields(schema: dict, prefix: str = "") -> list[tuple[str, str, str]]:
     return rows
 
 
-def _resolve(spec: dict) -> dict:
+def _resolve(spec: Spec) -> Spec:
     ref = spec.get("$ref")
     if ref:
-        return SCHEMA["$defs"][ref.rsplit("/", 1)[-1]]
+        found: Spec = SCHEMA["$defs"][ref.rsplit("/", 1)[-1]]
+        return found
     return spec
 
 
-def _inner(spec: dict) -> dict:
+def _inner(spec: Spec) -> Spec:
     """The non-null alternative of a nullable field."""
     for option in spec.get("anyOf", []):
         if option.get("type") != "null":
-            return option
+            inner: Spec = option
+            return inner
     return spec
 
 
-def _type(spec: dict) -> str:
+def _type(spec: Spec) -> str:
     inner = _inner(spec)
     if "const" in inner:
         kind = f"số, luôn là {inner['const']}"

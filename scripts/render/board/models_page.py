@@ -19,20 +19,20 @@ from scripts.status.board import Board
 def models_page(board: Board) -> str:
     src = paths.MODELS
     models = board.models()
-    with_model = {school.id for school, _, _ in models}
-    kinds = {kind: sum(1 for *_, sub in models if sub.model.kind is kind) for kind in ModelKind}
+    with_model = {m.school.id for m in models}
+    kinds = {kind: sum(1 for m in models if m.model.kind is kind) for kind in ModelKind}
     rows = [
         [
             str(i),
-            escape(sub.model.name),
-            link(paths.relative(src, paths.school_page(school.id)), escape(school.name)),
-            escape(school.level),
-            escape(school.commune),
-            escape(sub.model.kind.value.capitalize()),
-            date_or_blank(sub.received),
-            escape(sub.number),
+            escape(m.model.name),
+            link(paths.relative(src, paths.school_page(m.school.id)), escape(m.school.name)),
+            escape(m.school.level),
+            escape(m.school.commune),
+            escape(m.model.kind.value.capitalize()),
+            date_or_blank(m.submission.received),
+            escape(m.submission.number),
         ]
-        for i, (school, _, sub) in enumerate(models, start=1)
+        for i, m in enumerate(models, start=1)
     ]
     summary = (
         f"**{len(models)} mô hình** của **{len(with_model)} trường** "

@@ -80,11 +80,11 @@ def school_page(
     models = board.models(school)
     if models:
         model_items = "\n".join(
-            f"- **{md_escape(sub.model.name)}**: {md_escape(sub.model.kind.value)} "
-            f"(đăng ký kèm văn bản “{md_escape(deadline.title)}”"
-            + (f", số {md_escape(sub.number)}" if sub.number else "")
+            f"- **{md_escape(m.model.name)}**: {md_escape(m.model.kind.value)} "
+            f"(đăng ký kèm văn bản “{md_escape(m.deadline.title)}”"
+            + (f", số {md_escape(m.submission.number)}" if m.submission.number else "")
             + ")"
-            for _, deadline, sub in models
+            for m in models
         )
     else:
         model_items = "Trường chưa đăng ký mô hình “Dân vận khéo” nào."

@@ -17,15 +17,17 @@ import io
 import re
 import zipfile
 
-from docx import Document
+import docx
+from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from scripts.load.templates import Section, Template
@@ -48,7 +50,7 @@ APP_XML = (
 """docProps/app.xml without the template's claims (application, page and word counts)."""
 
 
-def _set_language(rpr) -> None:
+def _set_language(rpr: BaseOxmlElement) -> None:
     """<w:lang w:val="vi-VN"> in a run's or a style's properties."""
     lang = rpr.find(qn("w:lang"))
     if lang is None:
@@ -149,13 +151,14 @@ def _line(
     return paragraph
 
 
-def _no_borders_table(document: Document, columns: tuple[float, float]):
+def _no_borders_table(document: Document, columns: tuple[float, float]) -> Table:
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     for cell, width in zip(table.rows[0].cells, columns, strict=True):
         cell.width = Mm(width)
-    return table
+    made: Table = table
+    return made
 
 
 def _header(document: Document, template: Template) -> None:
@@ -215,7 +218,7 @@ def _closing(document: Document, template: Template) -> None:
 
 def render_docx(template: Template) -> bytes:
     """The template as the bytes of a .docx file."""
-    document = Document()
+    document = docx.Document()
     _styles(document)
     _page(document)
     props = document.core_properties
