@@ -1,6 +1,6 @@
 """Benchmark only: write out the site's pages as hand-written Markdown, and its navigation.
 
-Added as a hook of a build of the real site (tests/test_benchmark_build.py), its handlers
+Added as a hook of a build of the real site (tests/plugins/test_benchmark_build.py), its handlers
 run last (event_priority -100), so it records what MkDocs was given after every plugin had
 its say: each page's final Markdown and front matter, every generated file, and the
 navigation. The benchmark's plain build then builds exactly these pages, with this

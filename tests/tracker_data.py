@@ -1,7 +1,7 @@
 """Hand-built Datasets for the status board's tests, independent of the data loader.
 
 `hostile_dataset` holds what the validator would refuse (markup, script links,
-spreadsheet formulas in names and notes): tests/test_status_site.py builds the site from
+spreadsheet formulas in names and notes): tests/plugins/test_status_board.py builds the site from
 it in-process, with the status board plugin's loader patched to return it.
 """
 
