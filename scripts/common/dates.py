@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from scripts.common.vietnamese import format_date
 
-DATE_PATTERN = r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$"
-"""The shape of an accepted date; the JSON Schemas use the same pattern."""
+DATE_PATTERN = r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$"
+"""The shape of an accepted date; the JSON Schemas use the same pattern. ASCII digits only
+([0-9], not \\d, which Python reads as any Unicode digit and the schema check as 0-9)."""
 
 DATE_FORMS = "NGÀY/THÁNG/NĂM như 15/5/2022 hoặc 15/05/2022, hoặc NĂM-THÁNG-NGÀY như 2022-05-15"
 
-_VIETNAMESE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_VIETNAMESE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 class DateError(ValueError):

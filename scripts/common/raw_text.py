@@ -17,10 +17,10 @@ from scripts.common.yaml_syntax import invisible_message
 
 # Control characters: YAML refuses most, and reads some (a lone CR, NEL, U+2028, U+2029) as
 # line breaks that editors do not show. Tab and line feed are handled separately.
-_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 # Invisible characters YAML accepts but that hide or reorder text ("Trojan source").
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def decode(source: Source, problems: list[Problem]) -> str | None:
@@ -63,7 +63,7 @@ def scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> boo
                         "thụt lề bằng dấu cách (mỗi cấp 2 dấu cách, thẳng cột với dòng cùng cấp).",
                     )
                 )
-    for pattern, is_fatal in ((_RAW_CONTROL, True), (_INVISIBLE, False)):
+    for pattern, is_fatal in ((RAW_CONTROL, True), (INVISIBLE, False)):
         if not pattern.search(text):
             continue
         for number, line in enumerate(lines, 1):

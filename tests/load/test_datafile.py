@@ -10,8 +10,6 @@ from scripts.load.datafile import KnowledgeDataError
 from scripts.load.documents import load_documents
 from scripts.load.glossary import load_glossary
 from scripts.load.templates import load_templates
-from scripts.render.knowledge.markers import MarkerError, expand
-from scripts.render.knowledge.nav import expand_section
 from tests.conftest import ROOT, copy_project, run_build
 from tests.kb_pages import plan
 
@@ -127,23 +125,6 @@ def test_unknown_placeholder_in_a_template_is_reported(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeDataError) as caught:
         load_templates(path, SCHEMAS / "templates.schema.json", plan())
     assert "bao-cao-quy" in str(caught.value)
-
-
-def test_markers_are_replaced_and_unknown_ones_fail() -> None:
-    handlers = {"ngay": lambda arg: f"<{arg}>"}
-    assert expand("Hạn <!-- kb:ngay bao-cao-nam -->.", handlers) == "Hạn <bao-cao-nam>."
-    with pytest.raises(MarkerError, match="kb:ngayy"):
-        expand("<!-- kb:ngayy x -->", handlers)
-
-
-def test_nav_section_gets_the_generated_pages() -> None:
-    nav = [{"Trang chủ": "index.md"}, {"Văn bản căn cứ": "van-ban/index.md"}]
-    children = [{"Chỉ thị 33/CT-TTg": "van-ban/chi-thi-33-ct-ttg.md"}]
-    assert expand_section(nav, "van-ban/index.md", children) == [
-        {"Trang chủ": "index.md"},
-        {"Văn bản căn cứ": ["van-ban/index.md", *children]},
-    ]
-    assert nav[1] == {"Văn bản căn cứ": "van-ban/index.md"}, "the input is left unchanged"
 
 
 def test_a_bad_edit_fails_the_build_with_the_line(tmp_path: Path) -> None:
