@@ -11,12 +11,20 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from scripts.history.commits import CommitChanges, CommitInfo, SchoolChange
 
 ENGINE_VERSION = 1
 """Bump when what is cached per commit changes: old cache files are then ignored."""
+
+
+class CachedCommit(TypedDict):
+    """What is kept of one commit: its school changes as [id, before, after], its notes."""
+
+    changes: list[list[Any]]
+    """[school id, record before or None, record after or None], as JSON keeps them."""
+    notes: list[str]
 
 
 class CommitCache:
@@ -25,7 +33,7 @@ class CommitCache:
     def __init__(self, path: Path | None, key: str) -> None:
         self.path = path
         self.key = key
-        self.entries: dict[str, Any] = {}
+        self.entries: dict[str, CachedCommit] = {}
         self.dirty = False
         if path is None or not path.exists():
             return
@@ -36,10 +44,10 @@ class CommitCache:
         if data.get("engine") == ENGINE_VERSION and data.get("key") == key:
             self.entries = data.get("commits", {})
 
-    def get(self, sha: str) -> Any:
+    def get(self, sha: str) -> CachedCommit | None:
         return self.entries.get(sha)
 
-    def put(self, sha: str, value: Any) -> None:
+    def put(self, sha: str, value: CachedCommit) -> None:
         self.entries[sha] = value
         self.dirty = True
 
@@ -61,14 +69,14 @@ class CommitCache:
             pass  # a cache that cannot be written only makes the next build slower
 
 
-def encode(entry: CommitChanges) -> dict[str, Any]:
+def encode(entry: CommitChanges) -> CachedCommit:
     return {
         "changes": [[c.school_id, c.before, c.after] for c in entry.changes],
         "notes": entry.notes,
     }
 
 
-def decode(commit: CommitInfo, data: dict[str, Any]) -> CommitChanges:
+def decode(commit: CommitInfo, data: CachedCommit) -> CommitChanges:
     return CommitChanges(
         commit=commit,
         changes=[SchoolChange(s, b, a) for s, b, a in data["changes"]],

@@ -23,12 +23,15 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from scripts.common.vietnamese import format_date
 from scripts.history.cache import CommitCache, decode, encode
 from scripts.history.commits import CommitChanges, CommitInfo, History, SchoolChange
 from scripts.history.snapshot import BlockCache, Snapshot, changed_schools, read_version
+
+if TYPE_CHECKING:  # GitPython is imported only when history is read
+    from git import Repo
 
 NULL_SHA = "0" * 40
 
@@ -83,7 +86,7 @@ def _parse_log(output: str) -> Iterator[_LogEntry]:
 class _Versions:
     """Snapshots of blobs, read through git cat-file, with a small LRU in memory."""
 
-    def __init__(self, repo: Any, size: int = 16) -> None:
+    def __init__(self, repo: Repo, size: int = 16) -> None:
         self.repo = repo
         self.blocks = BlockCache()
         self.lru: OrderedDict[str, Snapshot] = OrderedDict()
@@ -142,7 +145,7 @@ def _process(
     return result
 
 
-def _open_repo(path: Path) -> Any:
+def _open_repo(path: Path) -> Repo:
     import git  # GitPython; imported here so that importing this module never needs git
 
     return git.Repo(path, search_parent_directories=True)
@@ -170,7 +173,7 @@ def read_history(
         repo.close()
 
 
-def _read(repo: Any, data_file: Path, cache_dir: Path | None) -> History:
+def _read(repo: Repo, data_file: Path, cache_dir: Path | None) -> History:
     if repo.working_tree_dir is None or not repo.head.is_valid():
         return History(notices=[NO_COMMITS], available=False)
     relative = data_file.relative_to(Path(repo.working_tree_dir).resolve()).as_posix()

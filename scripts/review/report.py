@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
@@ -16,6 +16,9 @@ from scripts.history.changes import Kind, VersionDiff
 from scripts.history.snapshot import Snapshot
 from scripts.load.editors import Editors
 from scripts.review.permissions import SCHOOLS_FILE, scope_of
+
+if TYPE_CHECKING:
+    from git import Commit
 
 PLAN_FILE = "data/plan.yml"
 
@@ -39,8 +42,8 @@ def _quote_block(kind: str, title: str, items: list[str]) -> str:
 
 def review_markdown(
     *,
-    start: Any,
-    head: Any,
+    start: Commit,
+    head: Commit,
     as_of: dt.date,
     diff: VersionDiff,
     before: Snapshot,

@@ -8,8 +8,10 @@ so the checker can run from another checkout (main's) than the one under review.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from git import Blob, Commit, Repo
+if TYPE_CHECKING:  # GitPython is imported when a review runs, not with the command line
+    from git import Commit, Repo
 
 
 def blob(commit: Commit, path: str) -> bytes | None:
@@ -35,6 +37,8 @@ def export_data(commit: Commit, dest: Path) -> Path:
         tree = commit.tree["data"]
     except KeyError:
         return data_dir
+    from git import Blob
+
     for item in tree.traverse():
         if isinstance(item, Blob):
             target = dest / item.path
