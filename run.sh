@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole set-up on a fresh machine (Debian, Python 3.11):
 #   bash run.sh serve   install what is missing into .venv, serve at http://127.0.0.1:8000
-#   bash run.sh test    install what is missing, lint, build strictly, run every test
+#   bash run.sh test    install what is missing, lint, type-check, build strictly, run every test
 #   bash run.sh validate [--format github] [FILE …]   check the data files only
 #   bash run.sh properdocs   build the site with ProperDocs instead of MkDocs (.venv-properdocs)
 # .ci/run calls `bash run.sh test`.
@@ -67,6 +67,8 @@ case "${1:-}" in
     say "Kiểm tra mã (ruff)"
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
+    say "Kiểm tra kiểu (mypy: scripts/, dvk_mkdocs/)"
+    "$VENV/bin/mypy"
     say "Dựng trang (mkdocs build --strict)"
     # A test build, for a test address that exists nowhere (.invalid): with CI set, a build
     # for a local address (127.0.0.1) is refused, since its QR codes and exports would point
@@ -92,7 +94,7 @@ case "${1:-}" in
     ;;
   validate)
     ensure_venv
-    exec "$VENV/bin/python" -m scripts.tracker validate "${@:2}"
+    exec "$VENV/bin/python" -m scripts.cli validate "${@:2}"
     ;;
   *)
     echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …] | bash run.sh properdocs" >&2

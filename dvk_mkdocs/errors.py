@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from mkdocs.exceptions import PluginError
 
-from scripts.tracker.problems import DataError
+from scripts.common.problems import DataError
 
 
 def data_error_message(error: DataError) -> str:

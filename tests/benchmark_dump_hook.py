@@ -1,6 +1,6 @@
 """Benchmark only: write out the site's pages as hand-written Markdown, and its navigation.
 
-Added as a hook of a build of the real site (tests/test_benchmark_build.py), its handlers
+Added as a hook of a build of the real site (tests/plugins/test_benchmark_build.py), its handlers
 run last (event_priority -100), so it records what MkDocs was given after every plugin had
 its say: each page's final Markdown and front matter, every generated file, and the
 navigation. The benchmark's plain build then builds exactly these pages, with this
@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-from scripts.tracker.render.board_common import RAW_END, RAW_START
+from scripts.render.board.common import RAW_END, RAW_START
 
 OUT_ENV = "BENCHMARK_DUMP_DIR"
 _TOKEN = re.compile(r"^TRACKERRAWHTML(\d+)X\d+$", re.M)

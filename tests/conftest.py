@@ -24,7 +24,7 @@ installed project, whichever folder is built."""
 TEST_SITE_URL = "https://vi-du.invalid/"
 """The public address test builds are made for: one that exists nowhere (`.invalid` is a
 reserved domain), never the local default, which a build refuses when CI is set
-(scripts/tracker/site_url.py). A test may give its own SITE_URL."""
+(scripts/site/site_url.py). A test may give its own SITE_URL."""
 
 
 def copy_project(dest: Path) -> Path:

@@ -10,10 +10,10 @@ from urllib.parse import urldefrag, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scripts.knowledge.documents import CitedDocument, load_documents
-from scripts.knowledge.glossary import Glossary, load_glossary
-from scripts.tracker.load import load_plan
-from scripts.tracker.model import Plan
+from scripts.load.documents import CitedDocument, load_documents
+from scripts.load.glossary import Glossary, load_glossary
+from scripts.load.plan import load_plan
+from scripts.model import Plan
 from tests.conftest import ROOT
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from scripts.tracker.dataset import CURRENT_COMMUNES
-from scripts.tracker.load import load_communes
-from scripts.tracker.model import LEVEL_NAMES, LEVELS, Plan
+from scripts.load.communes import CURRENT_COMMUNES, load_communes
+from scripts.model import LEVEL_NAMES, LEVELS, Plan
 
 
 def communes() -> list[str]:

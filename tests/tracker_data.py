@@ -1,24 +1,19 @@
 """Hand-built Datasets for the status board's tests, independent of the data loader.
 
 `hostile_dataset` holds what the validator would refuse (markup, script links,
-spreadsheet formulas in names and notes): tests/test_status_site.py builds the site from
+spreadsheet formulas in names and notes): tests/plugins/test_status_board.py builds the site from
 it in-process, with the status board plugin's loader patched to return it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
-from scripts.tracker.load import load_plan
-from scripts.tracker.model import (
-    Contact,
-    DanVanModel,
-    Dataset,
-    ModelKind,
-    School,
-    Submission,
-)
+from scripts.load.plan import load_plan
+from scripts.model import Contact, DanVanModel, Dataset, ModelKind, School, Submission
+from scripts.render.board.generate import GeneratedSite, generate, late_files
 
 ROOT = Path(__file__).resolve().parent.parent
 D = dt.date
@@ -151,3 +146,24 @@ def hostile_dataset() -> Dataset:
         ),
     )
     return Dataset(plan=plan(), schools=schools, sample=True)
+
+
+BOARD_SITE_URL = "https://so-gd.example.github.io/dan-van-kheo/"
+"""The public address the status board's pages and files are generated for in unit tests."""
+
+
+@functools.cache
+def generated_board() -> GeneratedSite:
+    """The status board of `small_dataset` as of AS_OF: pages and files, made once."""
+    return generate(small_dataset(), AS_OF, BOARD_SITE_URL)
+
+
+@functools.cache
+def generated_hostile_board() -> GeneratedSite:
+    """The status board of `hostile_dataset`: what an attacker's text would become."""
+    return generate(hostile_dataset(), AS_OF, BOARD_SITE_URL)
+
+
+def late(site: GeneratedSite) -> dict[str, bytes]:
+    """The files the second process makes (the Excel workbook, the schools' QR codes)."""
+    return late_files(site.dataset, site.as_of, site.site_url)

@@ -1,4 +1,4 @@
-"""The hardening plugin, over scripts/site and scripts/tracker/search_index.
+"""The hardening plugin, over scripts/site (hardening, search index).
 
 - the "edit this page" link only when the repository is known (REPO_URL in mkdocs.yml);
   a local build has none, and the link would point nowhere;
@@ -23,12 +23,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from scripts.site.addresses import read_redirects, write_redirects
 from scripts.site.checklists import name_checkboxes
 from scripts.site.offline import write_offline_files
+from scripts.site.search_index import compact_index, search_language_problem, separate_line_breaks
 from scripts.site.security import secure_page
-from scripts.tracker.search_index import (
-    compact_index,
-    search_language_problem,
-    separate_line_breaks,
-)
 
 from ..errors import stop_on_data_error
 from .config import HardeningConfig

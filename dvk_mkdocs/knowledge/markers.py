@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from scripts.knowledge import points
-from scripts.knowledge.glossary import used_in
-from scripts.knowledge.markers import MarkerError
-from scripts.knowledge.paths import relative
-from scripts.knowledge.render.calendar import calendar_table, deadline_note
-from scripts.knowledge.render.documents import documents_index
-from scripts.knowledge.render.glossary import glossary_page
-from scripts.tracker.model import Deadline
-from scripts.tracker.render.markdown import escape
-from scripts.tracker.status import DUE_RULE
-from scripts.tracker.vietnamese import format_date
+from scripts.common.markdown import escape
+from scripts.common.vietnamese import format_date
+from scripts.load import points
+from scripts.load.glossary import used_in
+from scripts.model import Deadline
+from scripts.render.knowledge.calendar import calendar_table, deadline_note
+from scripts.render.knowledge.documents import documents_index
+from scripts.render.knowledge.glossary import glossary_page
+from scripts.render.knowledge.links import relative
+from scripts.render.knowledge.markers import MarkerError
+from scripts.status.judge import DUE_RULE
 
 if TYPE_CHECKING:
     from .plugin import KnowledgeBuild

@@ -1,4 +1,5 @@
-"""The knowledge base plugin, over scripts/knowledge.
+"""The knowledge base plugin, over scripts/load (documents, glossary, templates) and
+scripts/render/knowledge.
 
 It loads the data once per build, adds the generated pages and files (a page per cited
 document, the Word templates), replaces the `<!-- kb:… -->` markers of hand-written pages,
@@ -20,18 +21,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from scripts.knowledge.annotate import Annotator, annotate
-from scripts.knowledge.documents import CitedDocument, load_documents
-from scripts.knowledge.glossary import Glossary, load_glossary
-from scripts.knowledge.guides import Guide, guide_from
-from scripts.knowledge.markers import MarkerError, expand
-from scripts.knowledge.nav import expand_section
-from scripts.knowledge.render.documents import INDEX, document_page, nav_entries, page_src
-from scripts.knowledge.render.docx import render_docx
-from scripts.knowledge.templates import Template, load_templates
-from scripts.tracker.load import load_plan
-from scripts.tracker.model import Plan
-from scripts.tracker.vietnamese import format_date, slugify
+from scripts.common.vietnamese import format_date, slugify
+from scripts.load.documents import CitedDocument, load_documents
+from scripts.load.glossary import Glossary, load_glossary
+from scripts.load.guides import Guide, guide_from
+from scripts.load.plan import load_plan
+from scripts.load.templates import Template, load_templates
+from scripts.model import Plan
+from scripts.render.knowledge.annotate import Annotator, annotate
+from scripts.render.knowledge.documents import INDEX, document_page, nav_entries, page_src
+from scripts.render.knowledge.docx import render_docx
+from scripts.render.knowledge.markers import MarkerError, expand
+from scripts.render.knowledge.nav import expand_section
 
 from ..errors import stop_on_data_error
 from .config import KnowledgeConfig
@@ -95,7 +96,9 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         state = self.build
         plan_name = f"Kế hoạch ngày {format_date(state.plan.date)}"
-        generated = [(page_src(d), document_page(d, plan_name)) for d in state.documents]
+        generated: list[tuple[str, str | bytes]] = [
+            (page_src(d), document_page(d, plan_name)) for d in state.documents
+        ]
         generated += [(TEMPLATE_DIR + t.filename, render_docx(t)) for t in state.templates]
         for src, content in generated:
             if files.get_file_from_path(src) is not None:
@@ -116,9 +119,9 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         by_url = {f.url: f for f in files.documentation_pages()}
         state.status_pages = {}
         for deadline in state.plan.deadlines:
-            page = by_url.get(STATUS_URL.format(id=deadline.id))
-            if page is not None:
-                state.status_pages[deadline.id] = page.src_uri
+            status_file = by_url.get(STATUS_URL.format(id=deadline.id))
+            if status_file is not None:
+                state.status_pages[deadline.id] = status_file.src_uri
         ics = files.get_file_from_path(ICS)
         state.ics = ics.src_uri if ics else None
         state.doc_urls = {}

@@ -14,9 +14,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 
-from scripts.site.plan_notes import plan_credit, time_note_html
-from scripts.site.publisher import load_publisher
-from scripts.tracker.load import load_plan
+from scripts.load.plan import load_plan
+from scripts.load.publisher import load_publisher
+from scripts.render.plan_notes import plan_credit, time_note_html
 
 from ..errors import stop_on_data_error
 from .config import SiteInfoConfig

@@ -15,8 +15,8 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from scripts.tracker.model import Dataset
-from scripts.tracker.status_site import write_late_files
+from scripts.model import Dataset
+from scripts.render.board.generate import write_late_files
 
 log = logging.getLogger("mkdocs.plugins.dvk_status_board")
 
@@ -85,7 +85,8 @@ class LateFiles:
         process.join()
         if outcome != "made":
             raise RuntimeError(f"tiến trình tạo tệp Excel và mã QR gặp lỗi:\n{value}")
-        return value
+        written: list[str] = value  # the child sends the paths it wrote
+        return written
 
     def stop(self) -> None:
         """Stop the process if it still runs (a failed build, the end of `mkdocs serve`)."""

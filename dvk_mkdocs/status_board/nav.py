@@ -9,13 +9,21 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 
+def _page(files: Files, src: str) -> Page:
+    """The page of a generated source file (the plugin added it in on_files)."""
+    file = files.get_file_from_path(src)
+    if file is None or not isinstance(file.page, Page):
+        raise KeyError(f"{src}: not a page of this build")
+    return file.page
+
+
 def place_status_pages(nav: Navigation, files: Files, sources: Sequence[str]) -> Navigation:
     """Put the pages of `sources` (the overview first) in the overview's section, in order.
 
     mkdocs.yml lists the overview (and may list others, e.g. recent changes): the pages it
     does not list go after the overview, in the given order. School pages are not in it.
     """
-    pages = [files.get_file_from_path(src).page for src in sources]
+    pages = [_page(files, src) for src in sources]
     overview = pages[0]
     parent = overview.parent
     if parent is None:

@@ -31,18 +31,18 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from scripts.site.publisher import load_publisher
-from scripts.tracker.clock import today_in_vietnam
-from scripts.tracker.dataset import load_dataset
-from scripts.tracker.model import Dataset
-from scripts.tracker.render.page_markers import expand_markers
-from scripts.tracker.site_url import check_site_url
-from scripts.tracker.status import AS_OF_ENV, resolve_as_of
-from scripts.tracker.status_site import GeneratedSite, generate
+from scripts.common.clock import today_in_vietnam
+from scripts.load.dataset import load_dataset
+from scripts.load.publisher import load_publisher
+from scripts.model import Dataset
+from scripts.render.board.generate import GeneratedSite, generate
+from scripts.render.board.page_markers import expand_markers
+from scripts.site.site_url import check_site_url
+from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 
 from ..errors import stop_on_data_error
 from .config import StatusBoardConfig
-from .history import HistoryPages
+from .git_history import HistoryPages
 from .late_files import LateFiles
 from .nav import place_status_pages
 from .raw_html import RawBlocks
@@ -116,7 +116,8 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
             second=self.config.second_process,
         )
         placed_by_on_nav = set(site.nav[1:])
-        for path, content in [*site.pages.items(), *site.files.items()]:
+        generated: list[tuple[str, str | bytes]] = [*site.pages.items(), *site.files.items()]
+        for path, content in generated:
             existing = files.get_file_from_path(path)
             if existing is not None:  # a hand-written page at a generated address: replaced
                 files.remove(existing)

@@ -7,7 +7,7 @@ back into the page's HTML after it.
 
 from __future__ import annotations
 
-from scripts.tracker.render.board_common import RAW_END, RAW_START
+from scripts.render.board.common import RAW_END, RAW_START
 
 
 def _token(src: str, i: int) -> str:

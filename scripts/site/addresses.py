@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urljoin
 
-from scripts.tracker.problems import DataError
-from scripts.tracker.yamlread import parse, read_source
+from scripts.common.problems import DataError
+from scripts.common.yamlread import parse
+from scripts.common.source import read_source
 
 LIST_HEADER = """\
 # Mọi địa chỉ của trang đã được công bố (in trong văn bản, mã QR, gửi qua tin nhắn).

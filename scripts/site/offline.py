@@ -63,7 +63,7 @@ def offline_page(site_name: str, time_note: str = "") -> str:
     """The page shown when the network fails and the page asked for was never saved.
 
     `time_note` is the HTML of the note about time that every page carries
-    (scripts.site.plan_notes.time_note_html). Its links are relative to its own address at
+    (scripts.render.plan_notes.time_note_html). Its links are relative to its own address at
     the site root; the service worker gives it a <base> with that address when it shows it
     in place of another page."""
     return _OFFLINE_PAGE.format(site_name=html.escape(site_name), time_note=time_note)

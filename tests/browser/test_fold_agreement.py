@@ -1,4 +1,4 @@
-"""The browser folds Vietnamese exactly as the Python core does (scripts/tracker/vietnamese.py).
+"""The browser folds Vietnamese exactly as the Python core does (scripts/common/vietnamese.py).
 
 The search worker and the page use docs/assets/javascripts/vietnamese-fold.js; what Python
 and the tests call fold must give the same text for anything a reader may type or a page
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import Browser, Page
 
-from scripts.tracker.vietnamese import fold
+from scripts.common.vietnamese import fold
 
 
 def nfd(text: str) -> str:

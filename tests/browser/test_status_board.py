@@ -15,8 +15,8 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Browser, Page, expect
 
-from scripts.tracker.status import State
-from scripts.tracker.vietnamese import fold
+from scripts.common.vietnamese import fold
+from scripts.status.judge import State
 from tests.browser.conftest import PHONE
 
 

@@ -1,1 +1,0 @@
-"""Renderers for the knowledge base: pure functions from the model to Markdown, HTML or bytes."""

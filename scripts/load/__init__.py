@@ -1,0 +1,1 @@
+"""Load: read the data files (data/*.yml) through the validator into plain model objects."""

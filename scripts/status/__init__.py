@@ -1,0 +1,1 @@
+"""Status: every school judged against every deadline as of a date, and the counts."""

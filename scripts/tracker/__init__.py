@@ -1,1 +1,0 @@
-"""Tracker for the "Dân vận khéo" plan: load → validate → compute status → render."""

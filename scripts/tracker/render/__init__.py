@@ -1,1 +1,0 @@
-"""Renderers: pure functions from the model to Markdown, HTML or file bytes."""
