@@ -1,8 +1,10 @@
 """The raw text of a data file, checked before YAML reads it.
 
-Encoding (UTF-8 only), tabs in the indentation, control and invisible characters (a lone
-CR, U+2028, bidirectional marks: "Trojan source"), and text in a decomposed Unicode form
-(letters and tone marks apart, as pasted from Word or PDF): each on its line and column.
+Encoding (UTF-8 only), tabs in the indentation, control characters (a lone CR, U+2028),
+invisible format characters and odd spaces (zero-width joiners, bidirectional marks: "Trojan
+source", non-breaking spaces: scripts/common/characters.py), and text in a decomposed
+Unicode form (letters and tone marks apart, as pasted from Word or PDF): each on its line and
+column, the column of the character itself.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from scripts.common.characters import REFUSED, refused_message
 from scripts.common.problems import Problem
 from scripts.common.source import Source
 from scripts.common.yaml_syntax import invisible_message
@@ -19,8 +22,8 @@ from scripts.common.yaml_syntax import invisible_message
 # line breaks that editors do not show. Tab and line feed are handled separately.
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
-# Invisible characters YAML accepts but that hide or reorder text ("Trojan source").
-INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Invisible characters and odd spaces YAML accepts but that hide or reorder text.
+INVISIBLE = REFUSED
 
 
 def decode(source: Source, problems: list[Problem]) -> str | None:
@@ -63,14 +66,19 @@ def scan(name: str, text: str, lines: list[str], problems: list[Problem]) -> boo
                         "thụt lề bằng dấu cách (mỗi cấp 2 dấu cách, thẳng cột với dòng cùng cấp).",
                     )
                 )
-    for pattern, is_fatal in ((RAW_CONTROL, True), (INVISIBLE, False)):
-        if not pattern.search(text):
-            continue
+    if RAW_CONTROL.search(text):
+        fatal = True
         for number, line in enumerate(lines, 1):
-            for match in pattern.finditer(line):
-                fatal = fatal or is_fatal
+            for match in RAW_CONTROL.finditer(line):
                 problems.append(
                     Problem(name, number, match.start() + 1, invisible_message(match.group()))
+                )
+    if INVISIBLE.search(text):  # not fatal: the rest of the file is still checked
+        for number, line in enumerate(lines, 1):
+            for match in INVISIBLE.finditer(line):
+                column = match.start() + 1
+                problems.append(
+                    Problem(name, number, column, refused_message(match.group(), column))
                 )
     return fatal
 

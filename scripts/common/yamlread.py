@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from scripts.common.characters import REFUSED, refused_message
 from scripts.common.problems import Problem
 from scripts.common.raw_text import decode, nfc_problems, scan
 from scripts.common.source import MAX_BYTES, Source
@@ -52,6 +53,9 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     def ascend_resolver(self) -> None:
         pass
 
+
+# A double-quoted YAML escape: \x.., \u...., \U........ or \_ (a non-breaking space).
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(_))")
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {
@@ -160,6 +164,7 @@ def parse(source: Source) -> Document:
         doc.data = builder.build(root, 0)
         doc.problems.extend(builder.problems)
         doc.refused = {(p.line, p.column) for p in builder.problems}
+        doc.problems.extend(builder.escapes)
     doc.root = root
     if doc.data is None:
         doc.problems.append(Problem(source.name, 1, 1, EMPTY))
@@ -198,6 +203,8 @@ class _Builder:
         self.normalize = normalize
         self.check_props = check_props
         self.problems: list[Problem] = []
+        self.escapes: list[Problem] = []
+        """Invisible characters written as escapes: refused, but the value is still read."""
 
     def _at(self, node: Node, message: str) -> None:
         mark = node.start_mark
@@ -211,6 +218,23 @@ class _Builder:
             if mark.column < len(line) and line[mark.column] in "&*!":
                 return line[mark.column]
         return ""
+
+    def _escaped(self, node: ScalarNode) -> None:
+        """Invisible characters written as escapes ("\u200d"): the raw text's scan found only
+        the characters typed as such, so these are reported here, on their escape."""
+        start, end = node.start_mark, node.end_mark
+        for number in range(start.line, min(end.line + 1, len(self.lines))):
+            line = self.lines[number]
+            first = start.column if number == start.line else 0
+            last = end.column if number == end.line else len(line)
+            for match in _ESCAPE.finditer(line, first, last):
+                code = match.group(1) or match.group(2) or match.group(3)
+                char = chr(int(code, 16)) if code and int(code, 16) < 0x110000 else "\xa0"
+                if REFUSED.match(char):
+                    column = match.start() + 1
+                    self.escapes.append(
+                        Problem(self.name, number + 1, column, refused_message(char, column))
+                    )
 
     def build(self, node: Node, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -228,6 +252,8 @@ class _Builder:
             return None
         if isinstance(node, ScalarNode):
             value = node.value
+            if node.style == '"' and REFUSED.search(value):
+                self._escaped(node)
             if node.style in (None, ""):
                 if value in _NULLS:
                     return None
@@ -252,6 +278,8 @@ class _Builder:
                 self._at(key_node, _ANCHOR)
                 continue
             key = key_node.value
+            if key_node.style == '"' and REFUSED.search(key):
+                self._escaped(key_node)
             if key == "<<" and key_node.style in (None, ""):
                 self._at(
                     key_node,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from scripts.common.characters import canonical
 from scripts.common.clock import today_in_vietnam
 from scripts.common.dates import show
 from scripts.common.problems import Problem
@@ -102,14 +103,18 @@ def _identity(
             same_id_as = by_id[school_id]
             other = schools[same_id_as]
             line = doc.position(["schools", same_id_as, "id"])[0]
-            if isinstance(name, str) and other.get("name") == name:
+            other_name = other.get("name")
+            if (
+                isinstance(name, str)
+                and isinstance(other_name, str)
+                and same_name(other_name, name)
+            ):
                 message = (
                     f"Trường “{name}” (mã {school_id}) có hai mục: mục này trùng với mục ở dòng "
                     f"{line}, có thể do dán hai lần. Chuyển các lần nộp sang một mục rồi xóa "
                     "mục thừa."
                 )
             else:
-                other_name = other.get("name")
                 whose = f"“{other_name}”" if isinstance(other_name, str) else "trường"
                 message = (
                     f"Mã trường “{school_id}” đã dùng cho {whose} ở dòng {line}. "
@@ -119,7 +124,7 @@ def _identity(
         else:
             by_id[school_id] = index
     if isinstance(name, str) and isinstance(commune, str):
-        key = (commune, fold(name))
+        key = (canonical(commune), school_key(name))
         if key in by_name and by_name[key] != same_id_as:
             first = by_name[key]
             line = doc.position(["schools", first, "name"])[0]
@@ -130,6 +135,17 @@ def _identity(
                 "chuyển các lần nộp sang mục đó rồi xóa mục này.",
             )
         by_name.setdefault(key, index)
+
+
+def school_key(name: str) -> str:
+    """What two names of schools are compared by: the canonical form (NFC, invisible
+    characters removed, spaces collapsed, case folded), tone marks folded too ("Truong tieu
+    hoc Binh Thanh" is the same school as "Trường Tiểu học Bình Thạnh")."""
+    return fold(canonical(name))
+
+
+def same_name(first: str, second: str) -> bool:
+    return school_key(first) == school_key(second)
 
 
 def _submission(
