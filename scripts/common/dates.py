@@ -41,8 +41,10 @@ def parse_date(text: str) -> dt.date:
     else:
         raise DateError(f"“{text}” không phải một ngày. Ghi ngày theo dạng {DATE_FORMS}.")
     if not 1 <= month <= 12:
+        swapped = _real(year, day, month)
+        guess = f" Có phải {format_date(swapped)}?" if swapped else ""
         raise DateError(
-            f"Ngày “{text}” có tháng {month}, không có tháng này. Kiểm tra lại thứ tự: "
+            f"Ngày “{text}” có tháng {month}, không có tháng này.{guess} Kiểm tra lại thứ tự: "
             f"{DATE_FORMS}."
         )
     if year < 1900:
@@ -53,6 +55,54 @@ def parse_date(text: str) -> dt.date:
             f"Ngày “{text}” không có thật: tháng {month} năm {year} chỉ có {last} ngày."
         )
     return dt.date(year, month, day)
+
+
+# Other spellings of a date, read only to suggest the accepted one: D-M-YYYY, D.M.YYYY,
+# D M YYYY, D/M/YY, YYYY-M-D, YYYY/M/D, YYYY.M.D. Bounded repetitions only: linear.
+_DAY_FIRST = re.compile(
+    r"([0-9]{1,2})\s{0,2}[-./ ]\s{0,2}([0-9]{1,2})\s{0,2}[-./ ]\s{0,2}([0-9]{2}|[0-9]{4})"
+)
+_YEAR_FIRST = re.compile(
+    r"([0-9]{4})\s{0,2}[-./]\s{0,2}([0-9]{1,2})\s{0,2}[-./]\s{0,2}([0-9]{1,2})"
+)
+_WORDS = re.compile(
+    r"(?:ngày\s{1,3})?([0-9]{1,2})\s{1,3}tháng\s{1,3}([0-9]{1,2})\s{1,3}năm\s{1,3}([0-9]{4})"
+)
+
+
+def _real(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if year >= 1900 else None
+    except ValueError:
+        return None
+
+
+def date_hint(text: str) -> str:
+    """ " Có phải 28/5/2022?" for a wrongly spelt date with one reading; "" otherwise."""
+    meant = suggest_date(text)
+    return f" Có phải {format_date(meant)}?" if meant else ""
+
+
+def suggest_date(text: str) -> dt.date | None:
+    """The date meant by a wrongly spelt one, when only one reading is possible:
+    28-05-2022, 28.5.2022, 28/05/22, ngày 28 tháng 5 năm 2022 → 28/5/2022 (day first, as
+    Vietnamese writes it); 2022-5-28, 2022/05/28 → 28/5/2022; 5/28/2022 (month first: no
+    month 28) → 28/5/2022. None when it reads as no date or as two (5/6/22 in a wrong order
+    is still read day first: that is the Vietnamese order). Never used to accept a value."""
+    text = text.strip()
+    if len(text) > 40:
+        return None
+    if match := _YEAR_FIRST.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _real(year, month, day) or _real(year, day, month)
+    if match := _DAY_FIRST.fullmatch(text) or _WORDS.fullmatch(text):
+        first, second, year = (int(part) for part in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000
+        day_first = _real(year, second, first)
+        month_first = _real(year, first, second)
+        return day_first or month_first
+    return None
 
 
 def date_or_none(text: str) -> dt.date | None:

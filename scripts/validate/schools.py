@@ -45,12 +45,31 @@ def validate_schools(
     problems = list(doc.problems)
     if doc.usable:
         facts = plan_facts(plan_doc) if plan_doc is not None else None
-        more = check(doc, "schools", schema_dir, names=LEVEL_NAMES)
-        more += check_schools(doc, facts, today or today_in_vietnam())
+        schema = check(doc, "schools", schema_dir, names=LEVEL_NAMES)
+        rules = check_schools(doc, facts, today or today_in_vietnam())
+        # An unknown deadline key gets one message, the rule's (it names the plan's ids).
+        keys = _unknown_deadline_keys(doc, facts)
+        more = [p for p in schema if (p.line, p.column) not in keys] + rules
         more += check_school_communes(doc, communes)
         more += check_text(doc)
         problems += doc.not_refused(more)
     return doc, problems
+
+
+def _unknown_deadline_keys(doc: Document, plan: PlanFacts | None) -> set[tuple[int, int]]:
+    """Positions of the submission keys that are no deadline of a readable plan."""
+    data = doc.data
+    if plan is None or not plan.deadlines or not isinstance(data, dict):
+        return set()
+    schools = data.get("schools")
+    found: set[tuple[int, int]] = set()
+    for index, school in enumerate(schools if isinstance(schools, list) else []):
+        submissions = school.get("submissions") if isinstance(school, dict) else None
+        for deadline_id in submissions if isinstance(submissions, dict) else ():
+            if deadline_id not in plan.deadlines:
+                path: list[str | int] = ["schools", index, "submissions", deadline_id]
+                found.add(doc.position(path, key=True))
+    return found
 
 
 def check_schools(doc: Document, plan: PlanFacts | None, today: dt.date) -> list[Problem]:
@@ -158,7 +177,11 @@ def _submission(
     out: list[Problem],
 ) -> None:
     if plan is not None and plan.deadlines and deadline_id not in plan.deadlines:
-        close = difflib.get_close_matches(deadline_id, list(plan.deadlines), n=1, cutoff=0.6)
+        folded = {fold(known): known for known in plan.deadlines}
+        close = [folded[fold(deadline_id)]] if fold(deadline_id) in folded else []
+        close = close or difflib.get_close_matches(
+            fold(deadline_id)[:100], list(plan.deadlines), n=1, cutoff=0.6
+        )
         guess = f" Có phải là “{close[0]}”?" if close else ""
         known = ", ".join(f"{key} ({title})" for key, (title, _) in plan.deadlines.items())
         out.append(

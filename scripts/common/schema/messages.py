@@ -13,6 +13,7 @@ from typing import Any
 
 import jsonschema
 
+from scripts.common.dates import DATE_PATTERN, date_hint
 from scripts.common.problems import Problem
 from scripts.common.vietnamese import fold
 from scripts.common.yamlread import Document
@@ -134,9 +135,20 @@ def explain(
     elif keyword == "pattern":
         if isinstance(instance, str) and any(ord(c) < 32 for c in instance):
             return  # control characters and line breaks: reported by the text check
+        guess = date_hint(instance) if value == DATE_PATTERN and isinstance(instance, str) else ""
+        schema_path = list(error.schema_path)
+        if len(schema_path) >= 2 and schema_path[-2] == "propertyNames":
+            # The key itself is wrong: on the key, not on the first key of its group.
+            yield doc.problem(
+                [*path, str(instance)],
+                f"{_label(error)} “{_show(instance)}” không đúng cách ghi. "
+                + str(schema_.get("patternErrorMessage", hint)),
+                key=True,
+            )
+            return
         yield doc.problem(
             path,
-            f"{_label(error)} “{_show(instance)}” không đúng cách ghi. "
+            f"{_label(error)} “{_show(instance)}” không đúng cách ghi.{guess} "
             + str(schema_.get("patternErrorMessage", hint)),
         )
     elif keyword == "maxLength":
