@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 import traceback
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
 from scripts.model import Dataset
 from scripts.render.board.generate import write_late_files
@@ -78,7 +80,8 @@ class LateFiles:
         except EOFError:
             process.join()
             raise RuntimeError(
-                f"tiến trình tạo tệp Excel và mã QR dừng bất thường (mã {process.exitcode})"
+                f"tiến trình thứ hai (tạo tệp Excel và mã QR) dừng bất thường, mã thoát "
+                f"{process.exitcode}."
             ) from None
         finally:
             results.close()
@@ -106,3 +109,28 @@ class LateFiles:
     @property
     def running(self) -> bool:
         return self._process is not None and self._process.is_alive()
+
+
+def failed_build_message(cause: str, site_dir: str) -> str:
+    """What the build says when the late files are not all there (in Vietnamese)."""
+    return (
+        f"Không tạo được tệp Excel và mã QR của các trường: {cause}\n"
+        f"Trang không được dựng: đã xóa những gì đã dựng trong {site_dir}, để không xuất bản "
+        "một trang thiếu tệp tải về và mã QR (trang đang công khai vẫn giữ nguyên). Dựng lại; "
+        "nếu lỗi lặp lại, gửi thông báo này cho người bảo trì mã nguồn."
+    )
+
+
+def discard_site(site_dir: str) -> None:
+    """Empty the built site: a site without its late files must never be published.
+
+    MkDocs empties the same folder at the start of every build (it refuses a site_dir that
+    holds the sources), so nothing else lives there."""
+    folder = Path(site_dir)
+    if not folder.is_dir():
+        return
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()

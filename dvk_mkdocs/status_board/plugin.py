@@ -10,7 +10,8 @@
 - on_page_markdown / on_page_content: the `<!-- tracker:… -->` markers of hand-written
   pages (deadlines, sample-data and communes notes), the history of school pages, and
   blocks of finished HTML that skip Markdown;
-- on_post_build: the second process waited for, every file it owes checked;
+- on_post_build: the second process waited for, every file it owes checked; if it crashed
+  or left a file out, the built site is emptied and the build stops (PluginError);
 - on_build_error / on_shutdown: the second process stopped.
 
 Nothing generated is written to docs/ or committed. Every piece of state lives on the
@@ -43,7 +44,7 @@ from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 from ..errors import stop_on_data_error
 from .config import StatusBoardConfig
 from .git_history import HistoryPages
-from .late_files import LateFiles
+from .late_files import LateFiles, discard_site, failed_build_message
 from .nav import place_status_pages
 from .raw_html import RawBlocks
 
@@ -153,10 +154,13 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         try:
             made = self._late.finish()
         except RuntimeError as error:
-            raise PluginError(str(error)) from None
+            discard_site(config.site_dir)
+            raise PluginError(failed_build_message(str(error), config.site_dir)) from None
         missing = set(self.build.site.late) - set(made)
         if missing:
-            raise PluginError(f"Thiếu tệp: {', '.join(sorted(missing))}")
+            discard_site(config.site_dir)
+            cause = f"thiếu tệp {', '.join(sorted(missing))}."
+            raise PluginError(failed_build_message(cause, config.site_dir))
 
     def on_build_error(self, *, error: Exception) -> None:
         self._late.stop()
