@@ -118,24 +118,40 @@ def misaligned(name: str, lines: list[str], index: int) -> Problem | None:
     parent = next((i for i in range(previous - 1, -1, -1) if _is_content(lines[i])), None)
     first_of_group = parent is not None and lines[parent].rstrip().endswith(":")
     below = next((i for i in range(index + 1, len(lines)) if _is_content(lines[i])), None)
+    under_key = lines[previous].rstrip().endswith(":")
+    if under_key and below is not None and _indent(lines[below]) > _levels(lines[previous])[-1][0]:
+        # The first line under "key:", not deeper than the key: its group is below.
+        column, sibling, first_of_group = _indent(lines[below]), below, False
     if below is not None and _indent(lines[below]) == column:
         first_of_group = False  # the line below sides with the one above: this one is wrong
     what = "Dấu “- ” ở dòng này" if dash else "Dòng này"
+    here = f"{what} bắt đầu ở cột {own + 1} (thụt lề {own} dấu cách)"
+    word = _word_at(lines[sibling], column)
+    shown = "dấu “- ”" if word == "-" else f"“{word}”"
+    there = f"{shown} ở dòng {sibling + 1} bắt đầu ở cột {column + 1}"
     if sibling == previous and first_of_group and parent is not None:
         # The group's column was set by the line above alone: either line may be wrong.
         step = _levels(lines[parent])[-1][0] + 2
         likely = {own: previous + 1, column: index + 1}.get(step)
         guess = f" Mỗi cấp lùi vào 2 dấu cách, nên có lẽ dòng {likely} lệch." if likely else ""
         message = (
-            f"{what} thụt lề {own} dấu cách, dòng {previous + 1} ngay trên {column} dấu cách: "
-            f"hai dòng cùng nhóm phải thẳng cột, một trong hai dòng lệch.{guess}"
+            f"{here}, còn {there}: hai mục cùng nhóm phải thẳng cột, một trong hai dòng "
+            f"lệch.{guess}"
         )
     else:
         message = (
-            f"{what} thụt lề {own} dấu cách, lệch so với các mục cùng nhóm ({column} dấu cách, "
-            f"như dòng {sibling + 1}): sửa cho thẳng cột với dòng {sibling + 1}."
+            f"{here}, lệch so với các mục cùng nhóm: {there}. Sửa cho thẳng cột với dòng "
+            f"{sibling + 1}."
         )
     return Problem(name, index + 1, own + 1, f"{message} {_HINT_INDENT}")
+
+
+def _word_at(line: str, column: int) -> str:
+    """The key or dash that starts at `column`: "name", "-"."""
+    text = line[column:].strip()
+    if text.startswith("-"):
+        return "-"
+    return text.split(":", 1)[0].strip()[:30]
 
 
 _INDENTATION_ERRORS = (
