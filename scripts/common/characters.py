@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 FORMAT_RANGES: tuple[tuple[int, int], ...] = (
     (0x00AD, 0x00AD),
@@ -137,17 +136,9 @@ def refused_message(char: str, column: int) -> str:
     )
 
 
-def refused_in(text: str) -> Iterator[tuple[int, str]]:
-    """(index, character) of every refused character in `text`."""
-    if REFUSED.search(text) is None:
-        return
-    for match in REFUSED.finditer(text):
-        yield match.start(), match.group()
-
-
 def canonical(text: str) -> str:
     """The form two values are compared in: NFC, invisible characters removed, every kind of
-    space one space, case folded. "Trường  TH\u200dA" and "trường th a" are the same."""
+    space one space, case folded. "Trường  TH\\u200d A" and "trường th a" are the same."""
     text = unicodedata.normalize("NFC", text)
     text = INVISIBLE.sub("", text)
     return " ".join(ODD_SPACE.sub(" ", text).casefold().split())

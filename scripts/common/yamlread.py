@@ -220,7 +220,7 @@ class _Builder:
         return ""
 
     def _escaped(self, node: ScalarNode) -> None:
-        """Invisible characters written as escapes ("\u200d"): the raw text's scan found only
+        """Invisible characters written as escapes ("\\u200d"): the raw text's scan found only
         the characters typed as such, so these are reported here, on their escape."""
         start, end = node.start_mark, node.end_mark
         for number in range(start.line, min(end.line + 1, len(self.lines))):
@@ -229,7 +229,12 @@ class _Builder:
             last = end.column if number == end.line else len(line)
             for match in _ESCAPE.finditer(line, first, last):
                 code = match.group(1) or match.group(2) or match.group(3)
-                char = chr(int(code, 16)) if code and int(code, 16) < 0x110000 else "\xa0"
+                if code is None:
+                    char = "\xa0"  # "\_"
+                elif int(code, 16) < 0x110000:
+                    char = chr(int(code, 16))
+                else:
+                    continue
                 if REFUSED.match(char):
                     column = match.start() + 1
                     self.escapes.append(
