@@ -109,6 +109,7 @@ def validate_communes(
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
-        more = check(doc, "communes", schema_dir) + check_communes(doc) + check_text(doc)
+        schema = check(doc, "communes", schema_dir)
+        more = schema + check_communes(doc) + check_text(doc, schema)
         problems += doc.not_refused(more)
     return doc, problems

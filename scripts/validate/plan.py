@@ -79,6 +79,7 @@ def validate_plan(source: Source, schema_dir: Path = SCHEMA_DIR) -> tuple[Docume
     doc = parse(source)
     problems = list(doc.problems)
     if doc.usable:
-        more = check(doc, "plan", schema_dir) + check_plan(doc) + check_text(doc)
+        schema = check(doc, "plan", schema_dir)
+        more = schema + check_plan(doc) + check_text(doc, schema)
         problems += doc.not_refused(more)
     return doc, problems

@@ -51,7 +51,7 @@ def validate_schools(
         keys = _unknown_deadline_keys(doc, facts)
         more = [p for p in schema if (p.line, p.column) not in keys] + rules
         more += check_school_communes(doc, communes)
-        more += check_text(doc)
+        more += check_text(doc, schema)
         problems += doc.not_refused(more)
     return doc, problems
 

@@ -17,7 +17,7 @@ refused for its length alone. A test feeds 1 MB values and times them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from scripts.common.characters import INVISIBLE_RANGES, ODD_SPACES
@@ -85,6 +85,7 @@ _CONTROL = re.compile(CONTROL_PATTERN)
 _HTML = re.compile(HTML_PATTERN)
 _MARKDOWN_LINK = re.compile(MARKDOWN_LINK_PATTERN)
 _PERSONAL = re.compile(f"{PHONE_PATTERN}|{EMAIL_PATTERN}")
+_TOO_LONG = MESSAGES["too_long"].split("{", 1)[0]
 _QUOTE_EDGE = frozenset(CURLY_QUOTES) | frozenset(CURLY_QUOTES.values())
 
 
@@ -107,10 +108,20 @@ def text_rules() -> dict[str, Any]:
     }
 
 
-def check_text(doc: Document) -> list[Problem]:
-    """No control characters, HTML, Markdown links or curly quotes around any text value."""
+def check_text(doc: Document, found: Iterable[Problem] = ()) -> list[Problem]:
+    """No control characters, HTML, Markdown links or curly quotes around any text value.
+
+    `found`: problems already found in the file (the schema's): a value far too long whose
+    length they already point at is not said too long a second time."""
     problems: list[Problem] = []
     _walk_text(doc, doc.data, [], problems)
+    if any(p.message.startswith(_TOO_LONG) for p in problems):
+        said = {(p.line, p.column) for p in found}
+        problems = [
+            p
+            for p in problems
+            if not (p.message.startswith(_TOO_LONG) and (p.line, p.column) in said)
+        ]
     return problems
 
 

@@ -56,8 +56,9 @@ def test_a_one_megabyte_value_is_refused_fast_on_its_line(field: str) -> None:
     data, line, gist = LONG_VALUES[field]()
     problems, seconds = refused(data)
     assert seconds < BOUND_SECONDS, f"{seconds:.1f} s"
-    assert {p.line for p in problems} == {line}
-    assert any(gist in p.message for p in problems)
+    (problem,) = problems  # the schema's limit; the text check does not say it again
+    assert problem.line == line
+    assert gist in problem.message
 
 
 # Inputs that make a backtracking pattern retry from every character, 256 KiB each (a
