@@ -154,6 +154,21 @@ def _submission(
             )
         )
         return
+    check_submission_fields(doc, path, deadline_id, submission, plan, today, out)
+
+
+def check_submission_fields(
+    doc: Document,
+    path: list[str | int],
+    deadline_id: str,
+    submission: Any,
+    plan: PlanFacts | None,
+    today: dt.date,
+    out: list[Problem],
+) -> None:
+    """The rules of one submission for a deadline of the plan (in data/schools.yml or a file
+    of data/submissions/): a model exactly where the deadline asks for one, real dates
+    between the plan and today, signed before received."""
     if not isinstance(submission, dict):
         return
     if plan is not None and deadline_id in plan.deadlines:
