@@ -83,3 +83,14 @@ def text_messages(value: str, key: object = None) -> Iterator[str]:
             "Không dùng liên kết Markdown dạng [chữ](địa chỉ) hay hình ![…](…) trong dữ liệu: "
             "trang hiển thị nguyên văn. Ghi địa chỉ https://… vào mục link của lần nộp."
         )
+
+
+def browser_patterns() -> dict[str, str]:
+    """The patterns of the text checks, for the site's form (scripts/render/board/
+    submission_form.py), which runs them in the browser on what a clerk types."""
+    return {
+        "control": _CONTROL.pattern,
+        "html": _HTML.pattern,
+        "markdown_link": _MARKDOWN_LINK.pattern,
+        "personal": _PERSONAL.pattern,
+    }

@@ -22,7 +22,7 @@ from scripts.render.board.common import (
 from scripts.status.board import Board
 
 
-def deadline_page(board: Board, deadline: Deadline) -> str:
+def deadline_page(board: Board, deadline: Deadline, *, with_form: bool = False) -> str:
     src = paths.deadline_page(deadline.id)
     counts = board.counts(deadline)
     headers = ["STT", "Trường", "Cấp học", "Xã, thị trấn", "Tình trạng", "Ngày nhận", "Số văn bản"]
@@ -72,6 +72,12 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
+            (
+                f"Cán bộ nhận văn bản của nhiều trường cùng lúc: [ghi nhận nhiều trường]"
+                f"({md_link(src, many)}) cho hạn này.\n\n"
+                if (many := f"{paths.SECTION}/ghi-nhan/{deadline.id}.md") and with_form
+                else ""
+            ),
             table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
         ]
     )
