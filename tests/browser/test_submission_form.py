@@ -205,3 +205,29 @@ def test_many_schools_for_one_deadline_make_one_valid_file(
     assert "### Các trường thay đổi: 3\n" in review
     for day, school in enumerate(waiting, start=3):
         assert f"- {school.name}: ghi nhận nộp Báo cáo năm — ngày nhận 0{day}/11/2022" in review
+
+
+def test_many_rows_are_split_so_that_no_address_passes_8000_characters(
+    page: Page, form_site: str, dataset: Dataset
+) -> None:
+    waiting = [s for s in dataset.schools if s.submission("bao-cao-6-thang") is None][:10]
+    assert len(waiting) == 10
+    page.goto(f"{form_site}tinh-hinh/ghi-nhan/bao-cao-6-thang/")
+    note = "Đã nhận đủ hồ sơ, kèm ý kiến của chi bộ và công đoàn về việc thực hiện " * 5
+    for school in waiting:
+        prefix = f"#nhieu-bao-cao-6-thang-{school.id}"
+        page.locator(f"{prefix}-received").fill("5/6/2022")
+        page.locator(f"{prefix}-note").fill(note.strip()[:480])
+    buttons = page.get_by_role("button", name="Mở GitHub để tạo yêu cầu hợp nhất")
+    count = buttons.count()
+    assert count >= 2
+    expect(buttons.first).to_contain_text(f"Phần 1/{count}")
+    for index in range(count):
+        buttons.nth(index).click()
+    urls = page.evaluate("window.__opened")
+    assert len(urls) == count and all(len(url) <= 8000 for url in urls)
+    contents = [parse_qs(urlsplit(url).query)["value"][0] for url in urls]
+    names = [parse_qs(urlsplit(url).query)["filename"][0] for url in urls]
+    assert len(set(names)) == count  # one file per part, never the same name
+    recorded = [yaml.safe_load(text) for text in contents]
+    assert sorted(k for part in recorded for k in part) == sorted(s.id for s in waiting)
