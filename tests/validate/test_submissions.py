@@ -169,3 +169,24 @@ def test_the_submission_schema_shares_the_registers_definition() -> None:
     register = json.loads((ROOT / "schemas/schools.schema.json").read_text(encoding="utf-8"))
     files = json.loads((ROOT / "schemas/submissions.schema.json").read_text(encoding="utf-8"))
     assert files["$defs"]["submission"] == register["$defs"]["submission"]
+
+
+def test_the_command_line_checks_the_submission_files_with_their_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scripts.cli.main import main as cli_main
+
+    data = _data(tmp_path)
+    school = _free(data, "bao-cao-nam")[0]
+    path = data / f"submissions/bao-cao-nam/{school}.yml"
+    _write(data, f"bao-cao-nam/{school}.yml", f"{school}:\n  received: 31/02/2022\n")
+    today = ["--today", TODAY.isoformat()]
+    assert cli_main(["validate", *today, str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"submissions/bao-cao-nam/{school}.yml:2:13: Ngày “31/02/2022” không có thật" in out
+    path.write_text(f"{school}:\n  received: 2/11/2022\n", encoding="utf-8")
+    count = sum(1 for _ in (data / "submissions").rglob("*.yml"))
+    assert cli_main(["validate", *today, str(path)]) == 0
+    assert f"{count} lần nộp" in capsys.readouterr().out
+    assert cli_main(["validate", *today, str(data / "schools.yml")]) == 0
+    assert f"{count} lần nộp" in capsys.readouterr().out
