@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from scripts.load.dataset import load_dataset
 from scripts.model import Dataset
+from tests.browser.test_accessibility import serious_violations
 from tests.conftest import ROOT, build_site
 from tests.gitrepo import commit, git, init
 
@@ -138,6 +139,7 @@ def test_one_school_recorded_from_its_page_is_valid_and_described(
     path = f"data/submissions/bao-cao-nam/{school.id}.yml"
     expect(form.locator(".tracker-form__path")).to_have_text(path)
     fits(page)
+    assert serious_violations(page) == []
     page.get_by_role("button", name="Mở GitHub để tạo yêu cầu hợp nhất").click()
     filename, content = opened(page)
     assert filename == path
@@ -198,6 +200,7 @@ def test_many_schools_for_one_deadline_make_one_valid_file(
         page.locator(f"{prefix}-received").fill(f"{day}/11/2022")
         page.locator(f"{prefix}-number").fill(f"{day}/BC-VD")
     fits(page)
+    assert serious_violations(page) == []
     page.get_by_role("button", name="Mở GitHub để tạo yêu cầu hợp nhất").click()
     filename, content = opened(page)
     assert filename.startswith("data/submissions/bao-cao-nam/nhieu-truong-")

@@ -19,6 +19,7 @@ from scripts.render.board.common import (
     raw_block,
     table,
 )
+from scripts.render.board.submission_form import many_page_path
 from scripts.status.board import Board
 
 
@@ -73,9 +74,9 @@ def deadline_page(board: Board, deadline: Deadline, *, with_form: bool = False) 
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
             (
-                f"Cán bộ nhận văn bản của nhiều trường cùng lúc: [ghi nhận nhiều trường]"
-                f"({md_link(src, many)}) cho hạn này.\n\n"
-                if (many := f"{paths.SECTION}/ghi-nhan/{deadline.id}.md") and with_form
+                "Cán bộ nhận văn bản của nhiều trường cùng lúc: [ghi nhận nhiều trường]"
+                f"({md_link(src, many_page_path(deadline.id))}) cho hạn này.\n\n"
+                if with_form
                 else ""
             ),
             table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),

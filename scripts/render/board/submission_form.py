@@ -29,6 +29,7 @@ from scripts.load.submissions import SUBMISSIONS_DIR
 from scripts.model import Dataset, Deadline, School
 from scripts.render import site_paths as paths
 from scripts.render.board.common import escape, raw_block
+from scripts.status.board import Board
 from scripts.validate import schools as school_rules
 from scripts.validate.plan import PlanFacts
 from scripts.validate.submissions import Register, validate_submissions
@@ -114,7 +115,7 @@ def _line_field(line: str) -> str:
 def _one(messages: dict[str, list[str]], field: str, contains: str = "") -> str:
     found = [m for m in messages.get(field, []) if contains in m]
     if not found:
-        raise AssertionError(f"the validator gave no message for {field} ({contains})")
+        raise RuntimeError(f"the validator gave no message for {field} ({contains})")
     return found[0]
 
 
@@ -253,7 +254,7 @@ def _option(deadline: Deadline, school: School) -> str:
     )
 
 
-def submission_form(board: Any, school: School, src: str, settings: FormSettings | None) -> str:
+def submission_form(board: Board, school: School, src: str, settings: FormSettings | None) -> str:
     """The folded "Ghi nhận nộp" block of a school page, with its two scripts."""
     if settings is None:
         return ""
@@ -316,7 +317,7 @@ def _assets(src: str) -> str:
     )
 
 
-def many_schools_page(board: Any, deadline: Deadline, settings: FormSettings) -> str:
+def many_schools_page(board: Board, deadline: Deadline, settings: FormSettings) -> str:
     """One row of fields for each school without a submission for `deadline`; the script
     puts the filled rows into one file (several when an address would pass 8,000
     characters) and opens GitHub's new-file page for each."""
