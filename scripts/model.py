@@ -126,6 +126,9 @@ class Submission:
     model: DanVanModel | None = None
     note: str = ""
     link: str = ""
+    file: str = field(default="", compare=False)
+    """Where it is written, e.g. "data/submissions/bao-cao-nam/th-binh-thanh.yml"
+    (not part of what was sent: two equal submissions compare equal wherever written)."""
 
 
 @dataclass(frozen=True)

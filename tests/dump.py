@@ -1,7 +1,8 @@
 """Write the model back as YAML, in the form the data files use.
 
-`dump_schools(dataset)` gives a complete `data/schools.yml`, header included; loading it
-gives back the same dataset. A formatter, or a tool that records a submission, writes
+`dump_schools(dataset)` gives a complete `data/schools.yml`, header included, and
+`dump_submissions(dataset)` the files of `data/submissions/`; loading them gives back the same
+dataset. A formatter, or a tool that records a submission, writes
 with it, so that files keep one layout and the instructions at the top.
 """
 
@@ -70,25 +71,48 @@ def _foldable(text: str) -> bool:
     return text.isprintable() and "  " not in text and text == text.strip() and " " in text
 
 
-def _submission_lines(submission: Submission) -> list[str]:
-    lines = [f"      {submission.deadline_id}:"]
-    lines.append(f"        received: {format_date(submission.received)}")
+def _submission_lines(submission: Submission, key: str, indent: int = 6) -> list[str]:
+    pad = " " * (indent + 2)
+    lines = [f"{' ' * indent}{key}:"]
+    lines.append(f"{pad}received: {format_date(submission.received)}")
     if submission.number:
-        lines.append(f"        number: {scalar(submission.number)}")
+        lines.append(f"{pad}number: {scalar(submission.number)}")
     if submission.document_date:
-        lines.append(f"        document_date: {format_date(submission.document_date)}")
+        lines.append(f"{pad}document_date: {format_date(submission.document_date)}")
     if submission.model:
-        lines.append("        model:")
-        lines += _text("name", submission.model.name, 10)
-        lines.append(f"          kind: {submission.model.kind.value}")
+        lines.append(f"{pad}model:")
+        lines += _text("name", submission.model.name, indent + 4)
+        lines.append(f"{pad}  kind: {submission.model.kind.value}")
     if submission.note:
-        lines += _text("note", submission.note, 8)
+        lines += _text("note", submission.note, indent + 2)
     if submission.link:
-        lines.append(f"        link: {scalar(submission.link)}")
+        lines.append(f"{pad}link: {scalar(submission.link)}")
     return lines
 
 
-def school_lines(school: School) -> list[str]:
+SUBMISSION_SCHEMA_LINE = "# yaml-language-server: $schema=../../../schemas/submissions.schema.json"
+
+
+def submission_file(school: School, submission: Submission, title: str) -> str:
+    """One school's submission file (data/submissions/<deadline>/<school>.yml)."""
+    lines = [SUBMISSION_SCHEMA_LINE, f"# {school.name} — {title}"]
+    lines += _submission_lines(submission, school.id, 0)
+    return "\n".join(lines) + "\n"
+
+
+def dump_submissions(dataset: Dataset) -> dict[str, str]:
+    """Every submission as its own file: "submissions/<deadline>/<school>.yml" → text."""
+    titles = {d.id: d.title for d in dataset.plan.deadlines}
+    return {
+        f"submissions/{s.deadline_id}/{school.id}.yml": submission_file(
+            school, s, titles.get(s.deadline_id, s.deadline_id)
+        )
+        for school in dataset.schools
+        for s in school.submissions
+    }
+
+
+def school_lines(school: School, *, inline: bool = True) -> list[str]:
     """One school as it appears under `schools:`."""
     lines = [f"  - id: {school.id}"]
     lines += _text("name", school.name, 4)
@@ -98,10 +122,10 @@ def school_lines(school: School) -> list[str]:
         lines.append("    contact:")
         lines += _text("name", school.contact.name, 6)
         lines += _text("role", school.contact.role, 6)
-    if school.submissions:
+    if school.submissions and inline:
         lines.append("    submissions:")
         for submission in school.submissions:
-            lines += _submission_lines(submission)
+            lines += _submission_lines(submission, submission.deadline_id)
     return lines
 
 
@@ -114,39 +138,39 @@ def schools_header(plan: Plan) -> str:
     model_ids = ", ".join(d.id for d in plan.deadlines if d.requires_model) or "(không có)"
     return f"""{SCHOOLS_SCHEMA_LINE}
 #
-# CÁC TRƯỜNG VÀ VIỆC NỘP ĐĂNG KÝ, BÁO CÁO THEO KẾ HOẠCH
+# DANH SÁCH CÁC TRƯỜNG (mã, tên, cấp học, xã, thị trấn, người phụ trách)
 #
-# Mỗi trường một mục, bắt đầu bằng “- id: …”. Dưới “submissions:” ghi những gì trường đã
-# gửi cho từng hạn nộp. Trang web tự tính đúng hạn, trễ hạn hay chưa nộp từ các ngày này:
-# không ghi tình trạng bằng tay.
+# Mỗi trường một mục, bắt đầu bằng “- id: …”. Tệp này chỉ ghi các trường; những gì trường
+# đã gửi cho từng hạn nộp nằm trong thư mục data/submissions/, mỗi lần nộp một tệp nhỏ:
 #
-# CÁCH GHI MỘT LẦN NỘP. Ví dụ: Phòng nhận báo cáo 6 tháng của Trường Tiểu học Bình Thạnh
-# ngày 28/5/2022, văn bản số 25/BC-THBT ký ngày 27/5/2022.
-#   1. Trên GitHub, mở tệp này, bấm nút bút chì (Edit). Tìm trường theo tên hoặc mã
-#      (ở đây là th-binh-thanh).
-#   2. Dưới dòng “submissions:” của trường (chưa có thì thêm, thẳng cột với “name:”),
-#      thêm mã hạn nộp rồi các dòng con, mỗi cấp lùi vào 2 dấu cách:
+#   data/submissions/<mã hạn nộp>/<mã trường>.yml
+#   ví dụ data/submissions/bao-cao-6-thang/th-binh-thanh.yml:
+#     th-binh-thanh:
+#       received: 28/5/2022        # ngày Phòng nhận được (bắt buộc)
+#       number: 25/BC-THBT         # số, ký hiệu văn bản (nếu có)
+#       document_date: 27/5/2022   # ngày ký văn bản (nếu có)
 #
+# Không cần gõ tệp đó bằng tay: trên trang của mỗi trường, mục “Ghi nhận nộp (dành cho
+# cán bộ)” tạo sẵn tệp và mở GitHub để gửi đề nghị hợp nhất (pull request); trang “Ghi
+# nhận nhiều trường” của mỗi hạn nộp tạo một tệp cho nhiều trường cùng lúc (tên tệp bắt
+# đầu bằng nhieu-truong-). Trang web tự tính đúng hạn, trễ hạn hay chưa nộp từ các ngày
+# này: không ghi tình trạng bằng tay. Hướng dẫn: trang “Cập nhật dữ liệu” của trang web.
+#
+# MÃ CÁC HẠN NỘP (trong data/plan.yml, cũng là tên các thư mục trong data/submissions/):
+{deadlines}
+# Với {model_ids}, tệp ghi thêm mô hình đăng ký, thẳng cột với “received:”:
+#       model:
+#         name: Tên mô hình
+#         kind: xây dựng mới         # hoặc: nhân rộng
+#
+# THÊM MỘT TRƯỜNG. Thêm một mục ở cuối danh sách dưới “schools:”, thẳng cột với các mục
+# khác, ví dụ:
 #   - id: th-binh-thanh
 #     name: Trường Tiểu học Bình Thạnh
 #     level: TH
 #     commune: Bình Thạnh
-#     submissions:
-#       bao-cao-6-thang:
-#         received: 28/5/2022        # ngày Phòng nhận được (bắt buộc)
-#         number: 25/BC-THBT         # số, ký hiệu văn bản (nếu có)
-#         document_date: 27/5/2022   # ngày ký văn bản (nếu có)
-#         note: Gửi qua hệ thống văn bản điện tử   # ghi chú (nếu cần)
-#
-#   3. Bấm “Commit changes…”, chọn tạo nhánh mới và gửi đề nghị hợp nhất (pull request).
-#      Hệ thống tự kiểm tra; nếu có lỗi, lời nhắn chỉ đúng dòng và cách sửa.
-#
-# MÃ CÁC HẠN NỘP (trong data/plan.yml):
-{deadlines}
-# Với {model_ids}, ghi thêm mô hình đăng ký, thẳng cột với “received:”:
-#         model:
-#           name: Tên mô hình
-#           kind: xây dựng mới         # hoặc: nhân rộng
+# Bấm “Commit changes…”, chọn tạo nhánh mới và gửi đề nghị hợp nhất (pull request). Hệ
+# thống tự kiểm tra; nếu có lỗi, lời nhắn chỉ đúng dòng và cách sửa.
 #
 # QUY ƯỚC
 # - Ngày: NGÀY/THÁNG/NĂM (15/5/2022 hoặc 15/05/2022) hoặc NĂM-THÁNG-NGÀY (2022-05-15).
@@ -161,13 +185,17 @@ def schools_header(plan: Plan) -> str:
 # - Mã trường (id): chữ thường không dấu và dấu gạch ngang; đã đặt thì không đổi (địa chỉ
 #   trang của trường dùng mã này). Bỏ một trường: xóa mục của trường và chuyển mã vào
 #   danh sách retired, để mã không bị dùng lại cho trường khác.
-# - sample: true nghĩa là dữ liệu minh họa (các trang ghi “Dữ liệu minh họa”); khi tệp
-#   ghi số liệu thật, đổi thành false.
+# - sample: true nghĩa là dữ liệu minh họa (các trang ghi “Dữ liệu minh họa”), cả các
+#   trường ở đây lẫn các lần nộp trong data/submissions/; khi ghi số liệu thật, đổi
+#   thành false.
 """
 
 
-def dump_schools(dataset: Dataset) -> str:
-    """The whole schools file for `dataset`: header, flags, retired ids and schools."""
+def dump_schools(dataset: Dataset, *, inline: bool = False) -> str:
+    """The whole schools file for `dataset`: header, flags, retired ids and schools.
+
+    The submissions go to their own files (dump_submissions); `inline` writes them under
+    each school instead, the shape older versions of the file had (still read)."""
     lines = [schools_header(dataset.plan).rstrip("\n")]
     lines.append(f"sample: {'true' if dataset.sample else 'false'}")
     if dataset.retired_ids:
@@ -178,7 +206,7 @@ def dump_schools(dataset: Dataset) -> str:
     if dataset.schools:
         lines.append("schools:")
         for school in dataset.schools:
-            lines += school_lines(school)
+            lines += school_lines(school, inline=inline)
     else:
         lines.append("schools: []")
     return "\n".join(lines) + "\n"

@@ -102,6 +102,27 @@ def school_yaml(
     return "\n".join(lines) + "\n"
 
 
+def submission_path(sub: Sub, school_id: str) -> str:
+    """Where the form writes one school's submission: data/submissions/<deadline>/<id>.yml."""
+    return f"data/submissions/{sub.deadline}/{school_id}.yml"
+
+
+def submission_yaml(subs: Iterable[tuple[str, Sub]]) -> str:
+    """A submission file: (school id, submission) entries, for one deadline."""
+    lines = []
+    for school_id, sub in subs:
+        lines += [f"{school_id}:", f"  received: {sub.received}"]
+        if sub.number:
+            lines.append(f"  number: {sub.number}")
+        if sub.model:
+            lines += [
+                "  model:",
+                f"    name: {sub.model}",
+                f"    kind: {sub.kind or 'xây dựng mới'}",
+            ]
+    return "\n".join(lines) + "\n"
+
+
 def schools_file(blocks: Iterable[str], sample: bool = True, retired: Iterable[str] = ()) -> str:
     head = "# Các trường và những gì mỗi trường đã nộp.\n"
     head += f"sample: {'true' if sample else 'false'}\n"

@@ -40,6 +40,9 @@ class StatusBoardConfig(Config):
     second_process = c.Type(bool, default=True)
     """Make the Excel workbook and the QR codes in a second process while MkDocs renders
     the pages (false: in the build's own process, after the pages)."""
+    submission_branch = c.Type(str, default="main")
+    """The branch the form "Ghi nhận nộp" proposes new files on (GitHub's new-file page
+    `<repo_url>/new/<branch>`); the repository is mkdocs.yml's repo_url."""
     feed_title = c.Type(
         str, default="Tình hình nộp văn bản “Dân vận khéo” — ngành Giáo dục huyện Bình Sơn"
     )

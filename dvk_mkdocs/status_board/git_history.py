@@ -136,7 +136,8 @@ class HistoryPages:
         name = match.group(1)
         path = self.schemas_dir / f"{name}.schema.json"
         schema = read_schema(path, f"{self.schemas_dir.name}/{path.name}")
-        return field_reference(schema, f"data/{name}.yml")
+        shown = "data/submissions/<mã hạn nộp>/<mã trường>.yml" if name == "submissions" else ""
+        return field_reference(schema, shown or f"data/{name}.yml")
 
     def page_markdown(self, markdown: str, page: Page) -> str:
         """A page's Markdown with its history: the section of a school page, the dates."""

@@ -38,6 +38,7 @@ from scripts.load.publisher import load_publisher
 from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.page_markers import expand_markers
+from scripts.render.board.submission_form import FormSettings
 from scripts.site.site_url import check_site_url
 from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 
@@ -102,7 +103,13 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
             )
         self._build = _Build(
             dataset=dataset,
-            site=generate(dataset, as_of, config.site_url or "", publisher=publisher),
+            site=generate(
+                dataset,
+                as_of,
+                config.site_url or "",
+                publisher=publisher,
+                form=FormSettings(config.repo_url or "", self.config.submission_branch),
+            ),
             history=history,
         )
         return config

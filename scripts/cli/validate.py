@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from scripts.cli.github import github_annotation, github_summary
+from scripts.common.clock import today_in_vietnam
 from scripts.common.problems import DataError, Problem, UnreadableFileError, sorted_problems
 from scripts.common.project import DATA_DIR
 from scripts.common.source import Source, read_source
@@ -23,9 +24,11 @@ from scripts.load.communes import COMMUNES_FILE, build_communes, communes_path
 from scripts.load.communes import summary as communes_summary
 from scripts.load.plan import PLAN_FILE
 from scripts.load.schools import SCHOOLS_FILE
+from scripts.load.submissions import is_submission_file, read_submissions
 from scripts.validate.communes import commune_facts, validate_communes
-from scripts.validate.plan import validate_plan
+from scripts.validate.plan import plan_facts, validate_plan
 from scripts.validate.schools import validate_schools
+from scripts.validate.submissions import register_of, validate_submissions
 
 
 def _shown(path: Path) -> str:
@@ -96,11 +99,25 @@ class _Run:
             return
         facts = commune_facts(communes_doc) if communes_doc is not None else None
         doc, problems = validate_schools(source, plan_doc, today=self.today, communes=facts)
+        # The submission files beside it (data/submissions/), checked against it.
+        try:
+            sources = read_submissions(path.parent, _shown)
+        except UnreadableFileError as error:
+            self.unreadable += error.problems
+            sources = []
+        files, more = validate_submissions(
+            sources,
+            plan_facts(plan_doc) if plan_doc is not None and plan_doc.usable else None,
+            register_of(doc) if doc.usable else None,
+            today=self.today or today_in_vietnam(),
+        )
+        problems += more
         self.problems += problems
         if not problems and isinstance(doc.data, dict):
             schools = doc.data.get("schools") or []
             self.schools += len(schools)
             self.submissions += sum(len(s.get("submissions") or {}) for s in schools)
+            self.submissions += sum(len(f.doc.data) for f in files)
 
 
 def validate(
@@ -114,6 +131,12 @@ def validate(
     """
     if not files:
         files = [DATA_DIR / PLAN_FILE, DATA_DIR / COMMUNES_FILE, DATA_DIR / SCHOOLS_FILE]
+    # A submission file is checked with the whole data folder it belongs to.
+    files = list(
+        dict.fromkeys(
+            f.parent.parent.parent / SCHOOLS_FILE if is_submission_file(f) else f for f in files
+        )
+    )
     plans = [f for f in files if _is_plan(f)]
     lists = [f for f in files if _is_communes(f)]
     schools = [f for f in files if not _is_plan(f) and not _is_communes(f)]
@@ -180,7 +203,9 @@ def add_command(commands: Any) -> None:  # argparse's subparsers action
         help="kiểm tra các tệp dữ liệu",
         description=(
             "Kiểm tra các tệp dữ liệu và báo từng lỗi dạng TỆP:DÒNG:CỘT: lời nhắn. "
-            "Không ghi tệp nào: kiểm tra data/plan.yml, data/communes.yml và data/schools.yml. "
+            "Không ghi tệp nào: kiểm tra data/plan.yml, data/communes.yml, data/schools.yml và "
+            "các tệp trong data/submissions/ (tệp danh sách trường được kiểm tra cùng thư mục "
+            "submissions/ bên cạnh; một tệp trong đó được kiểm tra cùng cả thư mục dữ liệu). "
             "Tệp có tên bắt đầu bằng “plan” là tệp kế hoạch, bắt đầu bằng “communes” là danh "
             "sách xã, thị trấn; tệp khác là danh sách trường, được đối chiếu với plan.yml và "
             "communes.yml cùng thư mục (nếu có), nếu không thì với tệp cùng tên trong data/. "

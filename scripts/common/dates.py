@@ -20,6 +20,15 @@ DATE_PATTERN = r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$
 
 DATE_FORMS = "NGÀY/THÁNG/NĂM như 15/5/2022 hoặc 15/05/2022, hoặc NĂM-THÁNG-NGÀY như 2022-05-15"
 
+# The messages of a date that does not exist, as templates: the site's form fills the same
+# ones in the browser (scripts/render/board/submission_form.py), so both say the same words.
+NOT_A_DATE = "“{text}” không phải một ngày. Ghi ngày theo dạng {forms}."
+NO_SUCH_MONTH = (
+    "Ngày “{text}” có tháng {month}, không có tháng này.{guess} Kiểm tra lại thứ tự: {forms}."
+)
+YEAR_TOO_EARLY = "Ngày “{text}” có năm {year}: kiểm tra lại năm."
+NO_SUCH_DAY = "Ngày “{text}” không có thật: tháng {month} năm {year} chỉ có {last} ngày."
+
 _VIETNAMESE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
@@ -39,21 +48,16 @@ def parse_date(text: str) -> dt.date:
     elif match := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
     else:
-        raise DateError(f"“{text}” không phải một ngày. Ghi ngày theo dạng {DATE_FORMS}.")
+        raise DateError(NOT_A_DATE.format(text=text, forms=DATE_FORMS))
     if not 1 <= month <= 12:
         swapped = _real(year, day, month)
         guess = f" Có phải {format_date(swapped)}?" if swapped else ""
-        raise DateError(
-            f"Ngày “{text}” có tháng {month}, không có tháng này.{guess} Kiểm tra lại thứ tự: "
-            f"{DATE_FORMS}."
-        )
+        raise DateError(NO_SUCH_MONTH.format(text=text, month=month, guess=guess, forms=DATE_FORMS))
     if year < 1900:
-        raise DateError(f"Ngày “{text}” có năm {year}: kiểm tra lại năm.")
+        raise DateError(YEAR_TOO_EARLY.format(text=text, year=year))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateError(
-            f"Ngày “{text}” không có thật: tháng {month} năm {year} chỉ có {last} ngày."
-        )
+        raise DateError(NO_SUCH_DAY.format(text=text, month=month, year=year, last=last))
     return dt.date(year, month, day)
 
 

@@ -1,4 +1,5 @@
-"""The history of data/schools.yml, read from git with GitPython.
+"""The history of data/schools.yml and of the submission files beside it (data/submissions/),
+read from git with GitPython.
 
 For every commit that changed the file, which schools it changed and how (before and after
 records, see scripts.history.snapshot). Words come later, from scripts.history.changes,
@@ -28,7 +29,10 @@ from typing import TYPE_CHECKING
 from scripts.common.vietnamese import format_date
 from scripts.history.cache import CommitCache, decode, encode
 from scripts.history.commits import CommitChanges, CommitInfo, History, SchoolChange
+from scripts.history.records import Record
 from scripts.history.snapshot import BlockCache, Snapshot, changed_schools, read_version
+from scripts.history.submission_files import read_entries, with_submission
+from scripts.load.submissions import SUBMISSIONS_DIR, file_place
 
 if TYPE_CHECKING:  # GitPython is imported only when history is read
     from git import Repo
@@ -42,6 +46,9 @@ class _LogEntry:
     parents: tuple[str, ...]
     old_blob: str
     new_blob: str
+    """The register's blobs before and after (NULL_SHA: unchanged by this commit, or absent)."""
+    files: tuple[tuple[str, str, str], ...] = ()
+    """(path, old blob, new blob) of each submission file the commit changed."""
 
 
 NO_GIT = (
@@ -55,8 +62,11 @@ SHALLOW = (
 )
 
 
-def _parse_log(output: str) -> Iterator[_LogEntry]:
-    """Entries of `git log --raw` in the format of read_history (record and unit separators)."""
+def _parse_log(output: str, register: str = "") -> Iterator[_LogEntry]:
+    """Entries of `git log --raw` in the format of read_history (record and unit separators).
+
+    Lines for `register` (or, without it, any path not under data/submissions/) give the
+    register's blobs; lines for submission files are listed in `files`."""
     for chunk in output.split("\x1e"):
         if not chunk.strip():
             continue
@@ -65,10 +75,16 @@ def _parse_log(output: str) -> Iterator[_LogEntry]:
             continue
         sha, parents, author, date, message, raw = parts[:6]
         old_blob = new_blob = NULL_SHA
+        files: list[tuple[str, str, str]] = []
         for line in raw.splitlines():
             if line.startswith(":"):
-                meta = line[1:].split("\t", 1)[0].split()
-                if len(meta) >= 4:
+                head, _, path = line[1:].partition("\t")
+                meta = head.split()
+                if len(meta) < 4:
+                    continue
+                if path != register and file_place(path) is not None:
+                    files.append((path, meta[2], meta[3]))
+                elif not register or path == register or not path:
                     old_blob, new_blob = meta[2], meta[3]
         yield _LogEntry(
             commit=CommitInfo(
@@ -80,18 +96,39 @@ def _parse_log(output: str) -> Iterator[_LogEntry]:
             parents=tuple(parents.split()),
             old_blob=old_blob,
             new_blob=new_blob,
+            files=tuple(files),
         )
 
 
 class _Versions:
     """Snapshots of blobs, read through git cat-file, with a small LRU in memory."""
 
-    def __init__(self, repo: Repo, size: int = 16) -> None:
+    def __init__(self, repo: Repo, size: int = 16, register_path: str = "") -> None:
         self.repo = repo
+        self.register_path = register_path
         self.blocks = BlockCache()
         self.lru: OrderedDict[str, Snapshot] = OrderedDict()
         self.size = size
         self.read_count = 0
+
+    def data(self, blob: str) -> bytes | None:
+        """A small file's bytes (a submission file); None if absent or unreadable."""
+        if blob == NULL_SHA:
+            return None
+        try:
+            data: bytes = self.repo.odb.stream(bytes.fromhex(blob)).read()
+        except Exception:  # a missing object in a partial clone, a corrupt pack
+            return None
+        return data
+
+    def register_at(self, sha: str, path: str) -> Snapshot:
+        """The register as it is at a commit (for the names of schools whose submission
+        files changed while the register did not)."""
+        try:
+            blob = self.repo.commit(sha).tree[path].hexsha
+        except (KeyError, ValueError):
+            return Snapshot()
+        return self.get(blob)
 
     def get(self, blob: str) -> Snapshot:
         if blob == NULL_SHA:
@@ -139,10 +176,58 @@ def _process(
         old_blob = producer.old_blob if producer else NULL_SHA
         if old_blob in seen:
             old_blob = NULL_SHA
-    result.changes = [SchoolChange(school_id, before, after) for school_id, before, after in pairs]
+    changes = {school_id: (before, after) for school_id, before, after in pairs}
+    if entry.files:
+        _add_file_changes(entry, versions, new, changes, result.notes)
+    result.changes = [SchoolChange(school_id, b, a) for school_id, (b, a) in changes.items()]
     for problem in new.problems:
         result.notes.append(f"Một phần tệp không đọc được: {problem}.")
     return result
+
+
+def _add_file_changes(
+    entry: _LogEntry,
+    versions: _Versions,
+    new: Snapshot,
+    changes: dict[str, tuple[Record | None, Record | None]],
+    notes: list[str],
+) -> None:
+    """The submission files the commit changed, as changes to their schools' records.
+
+    A school whose register entry changed too keeps that change, with the submissions set
+    on both sides; the others are read from the register as it is at the commit (so a
+    submission moved from the register into its own file is no change at all)."""
+    register = new if entry.new_blob != NULL_SHA else None
+    for path, old_blob, new_blob in entry.files:
+        place = file_place(path)
+        if place is None:
+            continue
+        deadline_id = place[0]
+        old, now = read_entries(versions.data(old_blob)), read_entries(versions.data(new_blob))
+        if now is None:
+            notes.append(f"Không đọc được tệp {path} ở lần lưu này: bỏ qua.")
+            continue
+        for school_id in dict.fromkeys([*now, *(old or {})]):
+            was, is_now = (old or {}).get(school_id), now.get(school_id)
+            if was == is_now:
+                continue
+            if school_id in changes:  # the register entry changed too (added, removed…)
+                before, after = changes[school_id]
+                changes[school_id] = (
+                    with_submission(before, school_id, deadline_id, was) if before else None,
+                    with_submission(after, school_id, deadline_id, is_now) if after else None,
+                )
+                continue
+            if register is None:
+                register = versions.register_at(entry.commit.sha, versions.register_path)
+            record = register.schools.get(school_id)
+            changes[school_id] = (
+                with_submission(record, school_id, deadline_id, was),
+                with_submission(record, school_id, deadline_id, is_now),
+            )
+    for school_id, (before, after) in list(changes.items()):
+        if before == after:
+            del changes[school_id]
 
 
 def _open_repo(path: Path) -> Repo:
@@ -177,6 +262,9 @@ def _read(repo: Repo, data_file: Path, cache_dir: Path | None) -> History:
     if repo.working_tree_dir is None or not repo.head.is_valid():
         return History(notices=[NO_COMMITS], available=False)
     relative = data_file.relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    # The submission files beside the register (data/submissions/) are followed too.
+    folder = relative.rpartition("/")[0]
+    submissions = f"{folder}/{SUBMISSIONS_DIR}" if folder else SUBMISSIONS_DIR
     output = repo.git.log(
         "--no-merges",
         "--raw",
@@ -185,16 +273,19 @@ def _read(repo: Repo, data_file: Path, cache_dir: Path | None) -> History:
         "--format=%x1e%H%x1f%P%x1f%aN%x1f%aI%x1f%B%x1f",
         "--",
         relative,
+        submissions,
     )
-    entries = list(_parse_log(output))
+    entries = list(_parse_log(output, relative))
     history = History()
     shallow_file = Path(repo.common_dir) / "shallow"
     boundary = set(shallow_file.read_text().split()) if shallow_file.exists() else set()
     history.shallow = bool(boundary)
 
-    cache = CommitCache(cache_dir / "history.json" if cache_dir else None, relative)
-    versions = _Versions(repo)
-    produced_by = {e.new_blob: e for e in entries}
+    cache = CommitCache(
+        cache_dir / "history.json" if cache_dir else None, f"{relative} {submissions}/"
+    )
+    versions = _Versions(repo, register_path=relative)
+    produced_by = {e.new_blob: e for e in entries if e.new_blob != NULL_SHA}
     for entry in entries:
         if entry.commit.sha in boundary:
             # The first commit of a shallow clone looks as if it created the whole file.

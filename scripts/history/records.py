@@ -49,6 +49,11 @@ def _text(value: Any) -> str:
     return nfc(str(value)).strip()
 
 
+def plain_text(value: Any) -> str:
+    """A plain value as the text records hold (dates ISO, yes/no in Vietnamese)."""
+    return _text(value)
+
+
 def is_date_field(name: str) -> bool:
     leaf = name.rsplit(".", 1)[-1]
     return leaf == "received" or leaf.endswith("date")

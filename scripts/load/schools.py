@@ -1,7 +1,9 @@
-"""The schools (data/schools.yml) as the model's School objects, with their submissions."""
+"""The schools (data/schools.yml) as the model's School objects, with their submissions
+(those of data/submissions/, and any still written in the schools file)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from scripts.common.dates import parse_date
@@ -10,8 +12,11 @@ from scripts.model import Contact, DanVanModel, ModelKind, School, Submission
 SCHOOLS_FILE = "schools.yml"
 
 
-def build_school(data: dict[str, Any]) -> School:
-    """Plain values of one valid school → School."""
+def build_school(
+    data: dict[str, Any], more: Sequence[Submission] = (), *, file: str = ""
+) -> School:
+    """Plain values of one valid school → School, with `more` submissions (read from
+    data/submissions/) after those written in the schools file itself (named `file`)."""
     contact = data.get("contact")
     return School(
         id=data["id"],
@@ -19,14 +24,18 @@ def build_school(data: dict[str, Any]) -> School:
         level=data["level"],
         commune=data["commune"],
         contact=Contact(contact["name"], contact["role"]) if contact else None,
-        submissions=tuple(
-            _submission(deadline_id, item)
-            for deadline_id, item in (data.get("submissions") or {}).items()
+        submissions=(
+            *(
+                build_submission(deadline_id, item, file=file)
+                for deadline_id, item in (data.get("submissions") or {}).items()
+            ),
+            *more,
         ),
     )
 
 
-def _submission(deadline_id: str, data: dict[str, Any]) -> Submission:
+def build_submission(deadline_id: str, data: dict[str, Any], *, file: str = "") -> Submission:
+    """Plain values of one valid submission → Submission; `file` is where it is written."""
     model = data.get("model")
     signed = data.get("document_date")
     return Submission(
@@ -37,4 +46,5 @@ def _submission(deadline_id: str, data: dict[str, Any]) -> Submission:
         model=DanVanModel(model["name"], ModelKind(model["kind"])) if model else None,
         note=data.get("note", ""),
         link=data.get("link", ""),
+        file=file,
     )

@@ -108,7 +108,18 @@ def field_reference(schema: Schema, file_name: str, heading_level: int = 3) -> s
     """
     top = Section(title=f"Tệp {file_name}", intro=escape(schema.get("description", "")))
     sections = [top]
-    _walk(schema, schema, top, sections)
+    entries = schema.get("additionalProperties")
+    if "properties" not in schema and isinstance(entries, Mapping):
+        # A file that is a mapping of entries by key (a submission file: school id → entry).
+        entry = _resolve(entries, schema)
+        key = schema.get("propertyNames", {})
+        top.intro += (
+            f" Mỗi mục có tên là {escape(key.get('title', 'một mã').lower())}, rồi các dòng "
+            "con sau, thụt vào 2 dấu cách."
+        )
+        _walk(entry, schema, top, sections)
+    else:
+        _walk(schema, schema, top, sections)
     hashes = "#" * heading_level
     out = []
     for section in sections:

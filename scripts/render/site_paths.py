@@ -24,6 +24,10 @@ JSON_SCHEMA = "tai-ve/tinh-hinh-nop.schema.json"
 ICS = "tai-ve/han-nop.ics"
 
 TABLE_SCRIPT = "assets/javascripts/tracker-table.js"
+FORM_SCRIPT = "assets/javascripts/submission-form.js"
+FORM_RULES = "assets/javascripts/submission-rules.js"
+FORM_STYLE = "assets/stylesheets/submission-form.css"
+"""The form "Ghi nhận nộp": its script, and its rules written at build time from the core."""
 
 
 def deadline_page(deadline_id: str) -> str:

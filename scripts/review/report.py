@@ -14,6 +14,7 @@ from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
 from scripts.history.changes import Kind, VersionDiff
 from scripts.history.snapshot import Snapshot
+from scripts.history.submission_files import is_submission_path
 from scripts.load.editors import Editors
 from scripts.review.permissions import SCHOOLS_FILE, scope_of
 
@@ -52,6 +53,7 @@ def review_markdown(
     warnings: list[str],
     paths: list[str],
     invalid: list[str],
+    recorded: list[str] | None = None,
     author: str | None,
     refused: list[str],
     editors: Editors | None,
@@ -123,7 +125,7 @@ def review_markdown(
                 )
             out.append("\n".join(items) + "\n")
     else:
-        out.append(f"Không trường nào thay đổi trong `{SCHOOLS_FILE}`.\n")
+        out.append(f"Không trường nào thay đổi trong `{SCHOOLS_FILE}` và `data/submissions/`.\n")
     if before.meta != after.meta:
         keys = sorted(
             k for k in {*before.meta, *after.meta} if before.meta.get(k) != after.meta.get(k)
@@ -137,7 +139,13 @@ def review_markdown(
         out.append(
             "### Kế hoạch và hạn nộp\n\n" + "\n".join(f"- {escape(x)}" for x in plan_lines) + "\n"
         )
-    others = [p for p in paths if p not in (SCHOOLS_FILE, PLAN_FILE)]
+    if recorded:
+        out.append(
+            "### Ghi nhận nộp (tệp trong data/submissions/)\n\n"
+            + "\n".join(f"- {escape(x)}" for x in recorded)
+            + "\n"
+        )
+    others = [p for p in paths if p not in (SCHOOLS_FILE, PLAN_FILE) and not is_submission_path(p)]
     if others:
         out.append("### Các tệp khác thay đổi\n\n" + "\n".join(f"- `{p}`" for p in others) + "\n")
 

@@ -14,10 +14,12 @@ import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scripts.common.clock import today_in_vietnam
 from scripts.history.changes import MANY_SCHOOLS, compare_versions
 from scripts.history.snapshot import Snapshot, parse_whole
+from scripts.history.submission_files import SUBMISSIONS_PATH, is_submission_path, overlay
 from scripts.load.editors import EDITORS_FILE, Editors, load_editors
 from scripts.load.plan import PLAN_FILE as PLAN_NAME
 from scripts.load.plan import load_plan
@@ -26,7 +28,11 @@ from scripts.review.data_checks import removed_communes, validate_data
 from scripts.review.permissions import SCHOOLS_FILE, SchoolTouched, refusals
 from scripts.review.plan_changes import plan_changes
 from scripts.review.report import PLAN_FILE, Review, review_markdown
-from scripts.review.versions import blob, changed_paths, export_data, merge_base
+from scripts.review.submission_files import describe_file
+from scripts.review.versions import blob, blobs_under, changed_paths, export_data, merge_base
+
+if TYPE_CHECKING:
+    from git import Commit
 
 
 def review(
@@ -70,14 +76,21 @@ def review(
                 if not listed.exists():
                     listed = head_data / Path(EDITORS_FILE).name
                 editors = read_editors(listed) if listed.exists() else Editors(())
-        before_text, after_text = blob(start, SCHOOLS_FILE), blob(head_commit, SCHOOLS_FILE)
-        before = parse_whole(before_text) if before_text is not None else Snapshot()
-        after = parse_whole(after_text) if after_text is not None else Snapshot()
+        before = _snapshot(start)
+        after = _snapshot(head_commit)
         diff = compare_versions(before.schools, after.schools, plan, as_of, many)
         plan_lines, plan_warnings = plan_changes(
             blob(start, PLAN_FILE), blob(head_commit, PLAN_FILE)
         )
         paths = changed_paths(start, head_commit)
+        recorded = [
+            line
+            for path in paths
+            if is_submission_path(path)
+            for line in describe_file(
+                path, blob(start, path), blob(head_commit, path), after.schools, plan
+            )
+        ]
         refused: list[str] = []
         if author is not None:
             touched = [SchoolTouched(d.school_id, d.name) for d in diff.schools]
@@ -93,6 +106,7 @@ def review(
             plan_lines=plan_lines,
             warnings=[*plan_warnings, *diff.warnings],
             paths=paths,
+            recorded=recorded,
             invalid=invalid,
             author=author,
             refused=refused,
@@ -101,3 +115,18 @@ def review(
         return Review(markdown, not invalid and not refused, invalid, refused, diff)
     finally:
         repo.close()
+
+
+def _snapshot(commit: Commit) -> Snapshot:
+    """The schools at a commit: the register (data/schools.yml) read leniently, with the
+    submissions of every file of data/submissions/ added to their school's record."""
+    text = blob(commit, SCHOOLS_FILE)
+    register = parse_whole(text) if text is not None else Snapshot()
+    files = blobs_under(commit, SUBMISSIONS_PATH)
+    if not files or not register.readable:
+        return register
+    return Snapshot(
+        schools=overlay(register.schools, files),
+        problems=register.problems,
+        meta=register.meta,
+    )

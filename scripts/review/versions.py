@@ -51,3 +51,18 @@ def merge_base(repo: Repo, base: Commit, head: Commit) -> Commit:
     """Where HEAD left BASE: the first merge base, or BASE itself if there is none."""
     bases = repo.merge_base(base, head)
     return bases[0] if bases else base
+
+
+def blobs_under(commit: Commit, folder: str) -> list[tuple[str, bytes]]:
+    """(path, bytes) of every file under `folder` at the commit (none if it is absent)."""
+    try:
+        tree = commit.tree[folder]
+    except KeyError:
+        return []
+    from git import Blob
+
+    return [
+        (str(item.path), item.data_stream.read())
+        for item in tree.traverse()
+        if isinstance(item, Blob)
+    ]

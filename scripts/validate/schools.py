@@ -30,6 +30,22 @@ from scripts.validate.plan import PlanFacts, plan_facts
 from scripts.validate.text import check_text
 from scripts.validate.values import real_date
 
+# Messages of a submission's dates, as templates: the site's form fills the same ones in
+# the browser (scripts/render/board/submission_form.py), so both say the same words.
+BEFORE_PLAN = (
+    "{what} {day} trước ngày ban hành Kế hoạch ({plan}): kiểm tra lại ngày, tháng, năm "
+    "(có thể gõ nhầm)."
+)
+AFTER_TODAY = (
+    "{what} {day} sau ngày hôm nay ({today}): chỉ ghi văn bản đã nhận; kiểm tra lại ngày, "
+    "tháng, năm (có thể gõ nhầm)."
+)
+SIGNED_AFTER_RECEIVED = (
+    "Ngày văn bản {signed} sau ngày nhận {received}: văn bản phải được ký trước khi gửi. "
+    "Kiểm tra lại hai ngày này."
+)
+DATE_NAMES = {"received": "Ngày nhận", "document_date": "Ngày văn bản"}
+
 
 def validate_schools(
     source: Source,
@@ -193,6 +209,21 @@ def _submission(
             )
         )
         return
+    check_submission_fields(doc, path, deadline_id, submission, plan, today, out)
+
+
+def check_submission_fields(
+    doc: Document,
+    path: list[str | int],
+    deadline_id: str,
+    submission: Any,
+    plan: PlanFacts | None,
+    today: dt.date,
+    out: list[Problem],
+) -> None:
+    """The rules of one submission for a deadline of the plan (in data/schools.yml or a file
+    of data/submissions/): a model exactly where the deadline asks for one, real dates
+    between the plan and today, signed before received."""
     if not isinstance(submission, dict):
         return
     if plan is not None and deadline_id in plan.deadlines:
@@ -219,33 +250,16 @@ def _submission(
     plan_date = plan.date if plan is not None else None
     received = real_date(doc, [*path, "received"], submission.get("received"), out)
     signed = real_date(doc, [*path, "document_date"], submission.get("document_date"), out)
-    for field, day, what in (
-        ("received", received, "Ngày nhận"),
-        ("document_date", signed, "Ngày văn bản"),
-    ):
+    for field, day in (("received", received), ("document_date", signed)):
         if day is None:
             continue
+        what = DATE_NAMES[field]
         if plan_date and day < plan_date:
-            out.append(
-                doc.problem(
-                    [*path, field],
-                    f"{what} {show(day)} trước ngày ban hành Kế hoạch ({show(plan_date)}): "
-                    "kiểm tra lại ngày, tháng, năm (có thể gõ nhầm).",
-                )
-            )
+            message = BEFORE_PLAN.format(what=what, day=show(day), plan=show(plan_date))
+            out.append(doc.problem([*path, field], message))
         if day > today:
-            out.append(
-                doc.problem(
-                    [*path, field],
-                    f"{what} {show(day)} sau ngày hôm nay ({show(today)}): chỉ ghi văn bản đã "
-                    "nhận; kiểm tra lại ngày, tháng, năm (có thể gõ nhầm).",
-                )
-            )
+            message = AFTER_TODAY.format(what=what, day=show(day), today=show(today))
+            out.append(doc.problem([*path, field], message))
     if received and signed and signed > received:
-        out.append(
-            doc.problem(
-                [*path, "document_date"],
-                f"Ngày văn bản {show(signed)} sau ngày nhận {show(received)}: văn bản phải được "
-                "ký trước khi gửi. Kiểm tra lại hai ngày này.",
-            )
-        )
+        message = SIGNED_AFTER_RECEIVED.format(signed=show(signed), received=show(received))
+        out.append(doc.problem([*path, "document_date"], message))

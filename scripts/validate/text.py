@@ -190,3 +190,14 @@ def wrapping_quote(value: str) -> str | None:
         if last == closing and value.rfind(opening, 0, len(value) - 1) == -1:
             return MESSAGES["curly_quotes"].format(where="kết thúc bằng", quote=last)
     return None
+
+
+def browser_patterns() -> dict[str, str]:
+    """The patterns of the text checks, for the site's form (scripts/render/board/
+    submission_form.py), which runs them in the browser on what a clerk types."""
+    return {
+        "control": _CONTROL.pattern,
+        "html": _HTML.pattern,
+        "markdown_link": _MARKDOWN_LINK.pattern,
+        "personal": _PERSONAL.pattern,
+    }

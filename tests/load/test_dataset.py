@@ -14,7 +14,7 @@ from scripts.common.source import Source
 from scripts.load.dataset import load_dataset, load_sources
 from scripts.model import LEVELS, CommuneKind, ModelKind
 from tests.conftest import ROOT
-from tests.dump import dump_plan, dump_schools
+from tests.dump import dump_plan, dump_schools, dump_submissions
 
 DATA = ROOT / "data"
 TODAY = dt.date(2026, 11, 25)
@@ -73,6 +73,20 @@ def test_the_data_files_are_in_the_dumper_layout(dataset) -> None:
     """What a formatter writes is what is shipped, header and all."""
     assert dump_plan(dataset.plan) == (DATA / "plan.yml").read_text(encoding="utf-8")
     assert dump_schools(dataset) == (DATA / "schools.yml").read_text(encoding="utf-8")
+    shipped = {
+        path.relative_to(DATA).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted((DATA / "submissions").rglob("*.yml"))
+    }
+    assert dump_submissions(dataset) == shipped
+
+
+def test_the_register_holds_no_submission_and_every_file_is_read(dataset) -> None:
+    """data/schools.yml is only the register; each submission is its own file, all loaded."""
+    assert "submissions:" not in (DATA / "schools.yml").read_text(encoding="utf-8")
+    files = sorted((DATA / "submissions").rglob("*.yml"))
+    loaded = sorted(s.file for school in dataset.schools for s in school.submissions)
+    assert loaded == [f"data/{p.relative_to(DATA).as_posix()}" for p in files]
+    assert len(files) > 100
 
 
 def test_each_data_file_names_its_schema_on_the_first_line() -> None:
@@ -80,6 +94,10 @@ def test_each_data_file_names_its_schema_on_the_first_line() -> None:
         first = (DATA / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../schemas/{name}.schema.json"
         assert (DATA / first.split("=", 1)[1]).resolve() == ROOT / "schemas" / f"{name}.schema.json"
+    for path in (DATA / "submissions").rglob("*.yml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        schema = (path.parent / first.split("=", 1)[1]).resolve()
+        assert schema == ROOT / "schemas" / "submissions.schema.json", path
 
 
 def test_a_missing_file_is_reported_as_unreadable(tmp_path: Path) -> None:

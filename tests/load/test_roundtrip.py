@@ -3,6 +3,7 @@ and a line duplicated anywhere in it is refused, never merged."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -29,7 +30,7 @@ from scripts.model import (
     Submission,
 )
 from scripts.validate.text import text_messages
-from tests.dump import dump_plan, dump_schools, scalar
+from tests.dump import dump_plan, dump_schools, dump_submissions, scalar
 
 TODAY = dt.date(2100, 1, 1)
 CURRENT = load_communes(CURRENT_COMMUNES)
@@ -154,9 +155,20 @@ def datasets(draw: st.DrawFn, min_schools: int = 0) -> Dataset:
 
 
 def reload(dataset: Dataset, schools_text: str | None = None) -> Dataset:
+    """Load the dataset dumped as a register and one file per submission, or from
+    `schools_text` alone (submissions written under each school, as older files did)."""
+    files = (
+        []
+        if schools_text
+        else [
+            Source(f"data/{name}", text.encode())
+            for name, text in dump_submissions(dataset).items()
+        ]
+    )
     return load_sources(
         Source("plan.yml", dump_plan(dataset.plan).encode()),
         Source("schools.yml", (schools_text or dump_schools(dataset)).encode()),
+        submissions=files,
         today=TODAY,
     )
 
@@ -164,7 +176,16 @@ def reload(dataset: Dataset, schools_text: str | None = None) -> Dataset:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(datasets())
 def test_any_valid_dataset_survives_dump_and_load(dataset: Dataset) -> None:
-    assert reload(dataset) == dataset
+    rank = {d.id: i for i, d in enumerate(dataset.plan.deadlines)}
+    in_plan_order = tuple(
+        dataclasses.replace(
+            s, submissions=tuple(sorted(s.submissions, key=lambda x: rank[x.deadline_id]))
+        )
+        for s in dataset.schools
+    )
+    # Read from their files, each school's submissions come in the plan's order.
+    assert reload(dataset) == dataclasses.replace(dataset, schools=in_plan_order)
+    assert reload(dataset, dump_schools(dataset, inline=True)) == dataset
 
 
 @given(texts)
@@ -200,7 +221,7 @@ def duplicable_lines(text: str) -> list[int]:
 def test_a_line_duplicated_anywhere_is_refused_never_merged(
     dataset: Dataset, data: st.DataObject
 ) -> None:
-    text = dump_schools(dataset)
+    text = dump_schools(dataset, inline=True)
     lines = text.split("\n")
     index = data.draw(st.sampled_from(duplicable_lines(text)), label="duplicated line")
     broken = "\n".join([*lines[: index + 1], lines[index], *lines[index + 1 :]])
@@ -218,7 +239,7 @@ def test_a_line_duplicated_anywhere_is_refused_never_merged(
 @given(datasets(min_schools=1), st.data())
 def test_a_damaged_file_gets_messages_never_a_crash(dataset: Dataset, data: st.DataObject) -> None:
     """Typing slips anywhere: a character deleted, inserted or replaced."""
-    text = dump_schools(dataset)
+    text = dump_schools(dataset, inline=True)
     at = data.draw(st.integers(0, len(text) - 1), label="position")
     char = data.draw(st.sampled_from(" \t\n:-#&*!'\"[]{}|>%@`\u0301\x00a"), label="character")
     how = data.draw(st.sampled_from(["delete", "insert", "replace"]), label="slip")

@@ -74,13 +74,11 @@ def test_school_pages_the_recent_page_and_the_feed_show_a_recorded_submission(
     init(source)
     git(source, "add", "-A")
     git(source, "commit", "-q", "-m", "Toàn bộ trang")
-    schools = (source / "data" / "schools.yml").read_text(encoding="utf-8")
-    start = schools.index("  - id: th-so-1-chau-o\n")
-    at = schools.index("    submissions:\n", start) + len("    submissions:\n")
-    recorded = "      bao-cao-nam:\n        received: 20/10/2022\n        number: 99/BC-TH1CO\n"
+    # Recorded as the form does it: a file of its own under data/submissions/.
+    recorded = "th-so-1-chau-o:\n  received: 20/10/2022\n  number: 99/BC-TH1CO\n"
     commit(
         source,
-        {"data/schools.yml": schools[:at] + recorded + schools[at:]},
+        {"data/submissions/bao-cao-nam/th-so-1-chau-o.yml": recorded},
         "Ghi nhận báo cáo năm của Trường Tiểu học số 1 Châu Ổ",
         author="Văn thư Châu Ổ",
         when=dt.datetime(2022, 10, 20, 15, 30, tzinfo=VIETNAM),

@@ -19,10 +19,11 @@ from scripts.render.board.common import (
     raw_block,
     table,
 )
+from scripts.render.board.submission_form import many_page_path
 from scripts.status.board import Board
 
 
-def deadline_page(board: Board, deadline: Deadline) -> str:
+def deadline_page(board: Board, deadline: Deadline, *, with_form: bool = False) -> str:
     src = paths.deadline_page(deadline.id)
     counts = board.counts(deadline)
     headers = ["STT", "Trường", "Cấp học", "Xã, thị trấn", "Tình trạng", "Ngày nhận", "Số văn bản"]
@@ -72,6 +73,12 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
+            (
+                "Cán bộ nhận văn bản của nhiều trường cùng lúc: [ghi nhận nhiều trường]"
+                f"({md_link(src, many_page_path(deadline.id))}) cho hạn này.\n\n"
+                if with_form
+                else ""
+            ),
             table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
         ]
     )

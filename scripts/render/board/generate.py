@@ -25,6 +25,12 @@ from scripts.render.board.models_page import models_page
 from scripts.render.board.overview import overview_page
 from scripts.render.board.retired_page import retired_school_page
 from scripts.render.board.school_page import school_page
+from scripts.render.board.submission_form import (
+    FormSettings,
+    many_page_path,
+    many_schools_page,
+    rules_script,
+)
 from scripts.render.board.table_page import table_page
 from scripts.status.board import Board, make_board
 
@@ -53,10 +59,16 @@ class GeneratedSite:
 
 
 def generate(
-    dataset: Dataset, as_of: dt.date, site_url: str, *, publisher: Publisher | None = None
+    dataset: Dataset,
+    as_of: dt.date,
+    site_url: str,
+    *,
+    publisher: Publisher | None = None,
+    form: FormSettings | None = None,
 ) -> GeneratedSite:
     """The status board's pages and files; `publisher` (data/site.yml) signs the A4 sheets
-    and produces the calendar (none given: the site names only itself)."""
+    and produces the calendar (none given: the site names only itself). With `form`, each
+    school page carries the form "Ghi nhận nộp" and each deadline a page for many schools."""
     publisher = publisher or unnamed()
     board = make_board(dataset, as_of)
     pages: dict[str, str] = {
@@ -66,10 +78,12 @@ def generate(
         paths.DOWNLOADS_PAGE: downloads_page(board, site_url),
     }
     for deadline in board.deadlines:
-        pages[paths.deadline_page(deadline.id)] = deadline_page(board, deadline)
+        pages[paths.deadline_page(deadline.id)] = deadline_page(
+            board, deadline, with_form=form is not None
+        )
     for school in board.schools:
         pages[paths.school_page(school.id)] = school_page(
-            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH
+            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH, form=form
         )
     for school_id in dataset.retired_ids:  # printed addresses keep opening
         pages[paths.school_page(school_id)] = retired_school_page(board, school_id)
@@ -84,6 +98,10 @@ def generate(
             paths.absolute(site_url, paths.OVERVIEW), title="Tình hình thực hiện"
         ),
     }
+    if form is not None:
+        files[paths.FORM_RULES] = rules_script(dataset)
+        for deadline in board.deadlines:
+            pages[many_page_path(deadline.id)] = many_schools_page(board, deadline, form)
     late = (
         paths.XLSX,
         *(paths.school_qr(school_id) for school_id, _ in _qr_codes(board)),

@@ -24,6 +24,7 @@ from scripts.render.board.common import (
     md_link,
     raw_block,
 )
+from scripts.render.board.submission_form import FormSettings, submission_form
 from scripts.status.board import Board
 
 
@@ -35,7 +36,13 @@ def _link_cell(url: str) -> str:
 
 
 def school_page(
-    board: Board, school: School, site_url: str, publisher: Publisher, *, searchable: bool = True
+    board: Board,
+    school: School,
+    site_url: str,
+    publisher: Publisher,
+    *,
+    searchable: bool = True,
+    form: FormSettings | None = None,
 ) -> str:
     src = paths.school_page(school.id)
     plan = board.dataset.plan
@@ -134,5 +141,6 @@ def school_page(
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}) · "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)})\n\n",
             raw_block(sheet),
+            submission_form(board, school, src, form),
         ]
     )
