@@ -21,20 +21,32 @@ def _workflow(path: Path) -> dict[str, Any]:
     return data
 
 
+def _review_job() -> dict[str, Any]:
+    return _workflow(PR)["jobs"]["review"]
+
+
 def _review_step() -> dict[str, Any]:
-    steps = [s for job in _workflow(PR)["jobs"].values() for s in job["steps"]]
-    return next(s for s in steps if "scripts.cli diff" in s.get("run", ""))
+    return next(s for s in _review_job()["steps"] if "run.sh review" in s.get("run", ""))
 
 
-def test_the_review_runs_with_the_pr_author_passed_through_env() -> None:
+def test_the_review_runs_mains_checker_on_each_commits_account() -> None:
     step = _review_step()
-    assert step["env"]["PR_AUTHOR"] == "${{ github.event.pull_request.user.login }}"
     assert step["env"]["BASE_SHA"] == "${{ github.event.pull_request.base.sha }}"
     assert step["env"]["HEAD_SHA"] == "${{ github.event.pull_request.head.sha }}"
+    assert step["env"]["PR_NUMBER"] == "${{ github.event.pull_request.number }}"
+    assert step["env"]["GITHUB_TOKEN"] == "${{ github.token }}"
     command = step["run"]
-    assert '--author "$PR_AUTHOR"' in command
+    assert command.startswith('bash run.sh review "$BASE_SHA" "$HEAD_SHA"')
+    assert '--pr "$PR_NUMBER"' in command
     assert '--summary "$GITHUB_STEP_SUMMARY"' in command
-    assert '"$BASE_SHA" "$HEAD_SHA"' in command
+    # The job's files are the base commit's: no file of the pull request runs.
+    checkout = next(
+        s for s in _review_job()["steps"] if s.get("uses", "").startswith("actions/checkout@")
+    )
+    assert checkout["with"]["ref"] == "${{ github.event.pull_request.base.sha }}"
+    assert _review_job()["permissions"] == {"contents": "read", "pull-requests": "read"}
+    runs = [s.get("run", "") for s in _review_job()["steps"]]
+    assert not any("pip install" in r or "scripts.cli" in r for r in runs)
 
 
 def test_no_expression_is_pasted_into_a_shell_line() -> None:
