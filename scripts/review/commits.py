@@ -57,6 +57,10 @@ def _readable_before(parent: Commit | None, inside: set[str]) -> Snapshot:
 
 
 def _schools(before: Snapshot, after: Snapshot) -> tuple[list[SchoolTouched], bool]:
+    if not after.readable:
+        # A commit that breaks the file: nothing to attribute yet. The next commit is compared
+        # with the last readable version, and the validator refuses a file still broken.
+        return [], False
     touched = []
     for school_id in dict.fromkeys([*after.schools, *before.schools]):
         old, new = before.schools.get(school_id), after.schools.get(school_id)

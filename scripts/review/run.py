@@ -76,10 +76,9 @@ def review(
             judged = author is not None or accounts is not None
             if judged:
                 # The list as it was before the change: a change cannot widen its own rights.
-                # Only when there was no list yet (the change that adds it) is the new one used.
+                # With no list at BASE nobody has rights (a change that deleted the list must
+                # not let the next one write its own).
                 listed = base_data / Path(EDITORS_FILE).name
-                if not listed.exists():
-                    listed = head_data / Path(EDITORS_FILE).name
                 editors = read_editors(listed) if listed.exists() else Editors(())
         before_text, after_text = blob(start, SCHOOLS_FILE), blob(head_commit, SCHOOLS_FILE)
         before = parse_whole(before_text) if before_text is not None else Snapshot()

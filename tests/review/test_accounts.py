@@ -84,3 +84,23 @@ def test_a_merge_is_judged_only_by_what_it_wrote(tmp_path: Path) -> None:
         assert change.paths == (SCHOOLS,)  # the file combines both sides; docs/x.md: main's
         first = commit_change(merge.parents[0])
         assert [s.school_id for s in first.schools] == ["th-a"]
+
+
+def test_a_commit_repairing_a_broken_file_is_compared_with_the_last_readable_one(
+    tmp_path: Path,
+) -> None:
+    import git as gitpython
+
+    repo = init(tmp_path / "repo")
+    a = school_yaml("th-a", "Trường Tiểu học A")
+    b = school_yaml("th-b", "Trường Tiểu học B")
+    contact = "    contact:\n      name: Nguyễn Văn A\n      role: Hiệu trưởng\n"
+    commit(repo, {SCHOOLS: schools_file([a, b])}, "Đầu")
+    commit(repo, {SCHOOLS: schools_file([a + contact + "  - id: [\n", b])}, "Lỡ tay")
+    commit(repo, {SCHOOLS: schools_file([a + contact, b])}, "Sửa lại")
+    with gitpython.Repo(repo) as handle:
+        repaired = handle.head.commit
+        broken = repaired.parents[0]
+        inside = {repaired.hexsha, broken.hexsha}
+        assert commit_change(broken, inside).schools == ()
+        assert [s.school_id for s in commit_change(repaired, inside).schools] == ["th-a"]

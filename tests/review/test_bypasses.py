@@ -57,7 +57,9 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """main: the project's checker, two schools, three tiers of editors, a page and a script."""
     repo = init(tmp_path_factory.mktemp("bypass") / "repo")
     # The checker, written at once and added in one go (a commit per file would be slow).
-    tracked = git(ROOT, "ls-files", "-z", "--", "scripts", "schemas").split("\0")
+    tracked = git(
+        ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "scripts", "schemas"
+    ).split("\0")
     for name in filter(None, tracked):
         if (ROOT / name).is_file():
             (repo / name).parent.mkdir(parents=True, exist_ok=True)
