@@ -9,6 +9,7 @@
 # .ci/run calls `bash run.sh test`.
 set -euo pipefail
 
+CALLER_DIR=$PWD  # where the command was typed: file names given to `review` are relative to it
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$PWD
 VENV="$ROOT/.venv"
@@ -109,13 +110,13 @@ case "${1:-}" in
     fi
     base=$2 head=$3
     shift 3
-    repo=$ROOT
+    repo=$(cd "$CALLER_DIR" && git rev-parse --show-toplevel 2>/dev/null || echo "$ROOT")
     args=()
     while [ $# -gt 0 ]; do
       case "$1" in
-        --repo) repo=$(cd "$2" && pwd); shift 2 ;;
-        # Files named relative to where the command was typed: the checker runs elsewhere.
-        --summary | --commits-json) args+=("$1" "$(realpath -m -- "$2")"); shift 2 ;;
+        # Named relative to where the command was typed: the checker runs elsewhere.
+        --repo) repo=$(cd "$CALLER_DIR" && cd "$2" && pwd); shift 2 ;;
+        --summary | --commits-json) args+=("$1" "$(cd "$CALLER_DIR" && realpath -m -- "$2")"); shift 2 ;;
         *) args+=("$1"); shift ;;
       esac
     done

@@ -107,7 +107,11 @@ def review(
                     if label not in judged_as:
                         judged_as.append(label)
                     for reason in refusals(login, editors or Editors(()), change):
-                        text = reason if login else f"Commit {one.hexsha[:7]} {reason}"
+                        # Judged by its own accounts, each refusal names its commit.
+                        where = f"Commit {one.hexsha[:7]}"
+                        text = f"{where} {reason}" if not login else reason
+                        if login and author is None:
+                            text = f"{where}: {reason}"
                         if text not in refused:
                             refused.append(text)
         markdown = review_markdown(

@@ -124,6 +124,19 @@ def test_a_clerk_recording_their_own_school_passes(pr: Path) -> None:
     commit(pr, {path: "th-binh-thanh:\n  received: 28/5/2022\n  number: 25/BC-THBT\n"}, "Nộp")
     text = passed(pr, "--author", CLERK)
     assert f"✅ Người gửi @{CLERK} chỉ sửa những gì mình được phép." in text
+    # Typed in the repository's folder, as anyone would: names are relative to it.
+    summary = pr.parent / "tom-tat.md"
+    typed = ["review", "main", "HEAD", "--author", CLERK, "--summary", "../tom-tat.md"]
+    result = subprocess.run(
+        ["bash", str(ROOT / "run.sh"), *typed],
+        cwd=pr,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TRACKER_AS_OF": AS_OF},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert summary.read_text(encoding="utf-8").strip() == result.stdout.strip()
 
 
 def test_office_staff_editing_data_pages_and_pictures_pass(pr: Path) -> None:
@@ -235,7 +248,11 @@ def test_a_commit_by_another_account_inside_an_office_pull_request_is_refused(pr
     recorded = _api(pr, OFFICE, CLERK)
     assert passed(pr, "--author", OFFICE)  # judged as the opener alone, it would pass
     text = refused(pr, "--commits-json", str(recorded))
-    assert f"@{CLERK} không được sửa trường “Trường Mầm non Châu Ổ” (mã mn-chau-o)." in text
+    short = git(pr, "rev-parse", "--short=7", "HEAD").strip()
+    assert (
+        f"Commit {short}: @{CLERK} không được sửa trường “Trường Mầm non Châu Ổ” (mã mn-chau-o)."
+    ) in text
+    assert "(mã th-binh-thanh)." not in text  # the office's commit is the office's
     assert f"@{OFFICE}, @{CLERK}" in text  # the accounts judged
 
 
