@@ -19,7 +19,6 @@ from enum import IntEnum
 from scripts.load.editors import EDITORS_FILE, Editor, Editors
 
 SCHOOLS_FILE = "data/schools.yml"
-SUBMISSIONS_DIR = "data/submissions/"
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SUBMISSION_FILE = re.compile(rf"data/submissions/{_SLUG}/[A-Za-z0-9_.-]+\.ya?ml")
 """data/submissions/<deadline id>/<file>.yml: one submission file, a mapping by school id."""
