@@ -158,6 +158,8 @@ def review_markdown(
         editor = editors.find(author) if editors else None
         if refused:
             result.append(f"- ❌ Người gửi {escape(account)} không được thực hiện thay đổi này.")
+        elif editor is not None and editor.is_maintainer:
+            result.append(f"- ✅ Người gửi {escape(account)} là người bảo trì: được sửa mọi thứ.")
         elif editor is not None and editor.is_office:
             result.append(
                 f"- ✅ Người gửi {escape(account)} là người quản lý dữ liệu: được sửa mọi dữ liệu."

@@ -159,7 +159,8 @@ def test_office_staff_editing_data_pages_and_pictures_pass(pr: Path) -> None:
 
 def test_a_maintainer_changing_the_code_passes(pr: Path) -> None:
     commit(pr, {OFFLINE_JS: "// sửa\n", "tests/conftest.py": "# sửa\n"}, "Bảo trì")
-    passed(pr, "--author", MAINTAINER)
+    text = passed(pr, "--author", MAINTAINER)
+    assert f"✅ Người gửi @{MAINTAINER} là người bảo trì: được sửa mọi thứ." in text
 
 
 # --- The tricks of issue 14 --------------------------------------------------------------
