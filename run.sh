@@ -3,10 +3,13 @@
 #   bash run.sh serve   install what is missing into .venv, serve at http://127.0.0.1:8000
 #   bash run.sh test    install what is missing, lint, type-check, build strictly, run every test
 #   bash run.sh validate [--format github] [FILE …]   check the data files only
+#   bash run.sh review BASE HEAD [--author LOGIN | --pr N | --commits-json FILE] [--summary FILE]
+#                 [--repo DIR]   the pull-request check, with BASE's checker (see below)
 #   bash run.sh properdocs   build the site with ProperDocs instead of MkDocs (.venv-properdocs)
 # .ci/run calls `bash run.sh test`.
 set -euo pipefail
 
+CALLER_DIR=$PWD  # where the command was typed: file names given to `review` are relative to it
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$PWD
 VENV="$ROOT/.venv"
@@ -96,8 +99,51 @@ case "${1:-}" in
     ensure_venv
     exec "$VENV/bin/python" -m scripts.cli validate "${@:2}"
     ;;
+  review)
+    # The pull-request check, as the workflow runs it: BASE's own checker (its scripts/ and
+    # schemas/, from a separate export of the BASE commit) reads HEAD's files from git, so a
+    # change that edits the checker is judged by the checker as it was before the change.
+    ensure_venv
+    if [ $# -lt 3 ]; then
+      echo "Cách dùng: bash run.sh review BASE HEAD [--author TÀI_KHOẢN | --pr SỐ | --commits-json TỆP] [--summary TỆP] [--repo THƯ_MỤC]" >&2
+      exit 2
+    fi
+    base=$2 head=$3
+    shift 3
+    repo=$(cd "$CALLER_DIR" && git rev-parse --show-toplevel 2>/dev/null || echo "$ROOT")
+    args=()
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        # Named relative to where the command was typed: the checker runs elsewhere.
+        --repo) repo=$(cd "$CALLER_DIR" && cd "$2" && pwd); shift 2 ;;
+        --summary | --commits-json) args+=("$1" "$(cd "$CALLER_DIR" && realpath -m -- "$2")"); shift 2 ;;
+        *) args+=("$1"); shift ;;
+      esac
+    done
+    if ! base_sha=$(git -C "$repo" rev-parse --verify --quiet "$base^{commit}"); then
+      echo "Không tìm thấy phiên bản “$base” trong git ($repo)." >&2
+      exit 2
+    fi
+    checker=$(mktemp -d)
+    trap 'rm -rf "$checker"' EXIT
+    git -C "$repo" archive --format=tar "$base_sha" scripts schemas | tar -x -C "$checker"
+    cd "$checker"
+    set +e
+    # Only the exported checker: the editable install of this folder (pip install -e .)
+    # is taken off the import machinery, so no module can come from the working tree.
+    DVK_CHECKER="$checker" PYTHONPATH="$checker" "$VENV/bin/python" -c '
+import os, runpy, sys
+sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, "__module__", "").startswith("__editable__")]
+import scripts
+assert os.path.dirname(os.path.dirname(scripts.__file__)) == os.environ["DVK_CHECKER"], scripts.__file__
+runpy.run_module("scripts.cli", run_name="__main__", alter_sys=True)
+' diff --repo "$repo" "$base_sha" "$head" "${args[@]}"
+    status=$?
+    set -e
+    exit "$status"
+    ;;
   *)
-    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …] | bash run.sh properdocs" >&2
+    echo "Cách dùng: bash run.sh serve | bash run.sh test [tham số pytest] | bash run.sh validate [TỆP …] | bash run.sh review BASE HEAD [--author TÀI_KHOẢN] | bash run.sh properdocs" >&2
     exit 2
     ;;
 esac

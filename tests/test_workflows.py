@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -37,8 +38,34 @@ def test_read_only_by_default(path: Path) -> None:
     assert "pull_request_target" not in workflow["on"]
     for name, job in workflow["jobs"].items():
         extra = job.get("permissions", {})
-        if extra:
-            assert name == "deploy", f"only the deploy job gets more than read access: {name}"
+        if name != "deploy":
+            assert all(v == "read" for v in extra.values()), f"{name} only reads: {extra}"
+
+
+PINNED = re.compile(r"^\s*(?:- )?uses: (?P<action>[\w.-]+/[\w./-]+)@(?P<ref>\S+)(?P<rest>.*)$")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_third_party_actions_are_pinned_by_commit_with_the_version_in_a_comment(
+    path: Path,
+) -> None:
+    """A tag (@v4) can be moved to other code; a full commit id cannot."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    uses = [line for line in lines if re.match(r"^\s*(?:- )?uses:", line)]
+    assert uses, "the workflow uses actions"
+    for line in uses:
+        match = PINNED.match(line)
+        assert match, line
+        assert re.fullmatch(r"[0-9a-f]{40}", match["ref"]), f"not a full commit id: {line}"
+        assert re.fullmatch(r" # v\d+\.\d+\.\d+", match["rest"]), f"no version comment: {line}"
+
+
+def test_the_build_only_reads_and_the_deploy_job_alone_writes_to_pages() -> None:
+    jobs = _by_trigger("push")["jobs"]
+    assert jobs["build"]["permissions"] == {"contents": "read"}
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert "run" not in str(jobs["deploy"]["steps"]), "the deploy job runs no repository file"
+    assert all("run" not in step for step in jobs["pages"]["steps"])
 
 
 def test_pull_requests_are_checked() -> None:

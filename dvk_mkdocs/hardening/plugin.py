@@ -9,7 +9,9 @@
 - pages that moved keep their old address (data/redirects.yml): a page there sends the
   reader on;
 - the service worker (sw.js at the site root) and the offline page;
-- last, every page's Content-Security-Policy and safe new-tab links.
+- last, every page's Content-Security-Policy and safe new-tab links;
+- first of all, no symbolic link in the project folder (scripts/site/symlinks.py): a link
+  could publish a file from outside the repository.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from scripts.site.addresses import read_redirects, write_redirects
 from scripts.site.checklists import name_checkboxes
 from scripts.site.offline import write_offline_files
 from scripts.site.search_index import compact_index, search_language_problem, separate_line_breaks
 from scripts.site.security import secure_page
+from scripts.site.symlinks import find_symlinks, symlink_message
 
 from ..errors import stop_on_data_error
 from .config import HardeningConfig
@@ -34,7 +37,19 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
     def __init__(self) -> None:
         self._redirects: dict[str, str] = {}
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    # Before every other plugin reads anything (the status board reads data/ on_config).
+    @event_priority(100)
+    def _refuse_symlinks(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        links = find_symlinks(root, skip=[Path(config.site_dir)])
+        docs = Path(config.docs_dir)
+        if not docs.resolve().is_relative_to(root.resolve()):
+            links += [f"{docs.name}/{p}" for p in find_symlinks(docs)]
+        if links:
+            raise PluginError(symlink_message(root, links))
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.repo_url:
             config.edit_uri = None
         search = config.plugins.get("material/search")
@@ -46,6 +61,8 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
         with stop_on_data_error():
             self._redirects = read_redirects(Path(self.config.redirects))
         return config
+
+    on_config = CombinedEvent(_refuse_symlinks, _configure)
 
     # After the status board has put its finished tables back (-50): they are covered too.
     @event_priority(-75)

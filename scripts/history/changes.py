@@ -214,9 +214,10 @@ def compare_school(
         lines.append("Thêm trường vào danh sách" + (f" ({', '.join(where)})" if where else ""))
     elif after is None:
         kind = Kind.REMOVED
-        lines.append("Xóa trường khỏi danh sách")
         count = len(before["submissions"])
         lost = f", cùng {count} ghi nhận nộp văn bản" if count else ""
+        # Said once, as a deleted school: not as each submission going from sent to missing.
+        lines.append(f"Xóa trường khỏi danh sách{lost}")
         warnings.append(
             f"Xóa {name} (mã {before['id']}) khỏi danh sách{lost}: trang của trường sẽ không còn."
         )
@@ -225,7 +226,7 @@ def compare_school(
         for _, words in _field_lines(before["fields"], after["fields"], SCHOOL_FIELDS):
             lines.append(words[0].upper() + words[1:])
 
-    old_subs = before["submissions"] if before else {}
+    old_subs = before["submissions"] if before and after else {}
     new_subs = after["submissions"] if after else {}
     deadline_order = [d.id for d in plan.deadlines] if plan else []
     for deadline_id in dict.fromkeys([*deadline_order, *sorted(set(old_subs) | set(new_subs))]):

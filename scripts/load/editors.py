@@ -1,8 +1,9 @@
 """Who may change what (data/editors.yml) as plain objects, checked against its schema.
 
-Office staff (`schools: all`) may change everything; a school's clerk, only the entries of
-the schools listed for their account. What a change is then allowed to do is decided in
-scripts/review/permissions.py.
+A school's clerk (a list of school ids) may change only those schools' entries; office staff
+(`schools: all`) all the data and the site's pages; a maintainer (`role: maintainer`, with
+`schools: all`) also the code and how the site is built and checked. What a change is then
+allowed to do is decided in scripts/review/permissions.py.
 """
 
 from __future__ import annotations
@@ -27,13 +28,19 @@ class Editor:
     name: str
     all_schools: bool
     schools: frozenset[str] = frozenset()
+    maintainer: bool = False
 
     @property
     def is_office(self) -> bool:
-        return self.all_schools
+        """Office staff or a maintainer: every school."""
+        return self.all_schools or self.maintainer
+
+    @property
+    def is_maintainer(self) -> bool:
+        return self.maintainer
 
     def may_edit(self, school_id: str) -> bool:
-        return self.all_schools or school_id in self.schools
+        return self.is_office or school_id in self.schools
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,10 @@ class Editors:
         """GitHub logins are case-insensitive."""
         wanted = login.strip().lstrip("@").casefold()
         return next((e for e in self.editors if e.login.casefold() == wanted), None)
+
+    def maintainers(self) -> frozenset[str]:
+        """The maintainers' logins, case-folded."""
+        return frozenset(e.login.casefold() for e in self.editors if e.is_maintainer)
 
 
 def editors_from_data(data: Mapping[str, Any]) -> Editors:
@@ -58,6 +69,7 @@ def editors_from_data(data: Mapping[str, Any]) -> Editors:
                 name=str(item.get("name", "")),
                 all_schools=scope == "all",
                 schools=frozenset(map(str, scope)) if isinstance(scope, list) else frozenset(),
+                maintainer=item.get("role") == "maintainer",
             )
         )
     return Editors(editors=tuple(editors), sample=bool(data.get("sample", False)))

@@ -3,6 +3,12 @@
 Prints the review (scripts/review/run.py), appends it to the job summary with --summary,
 and exits 0 when the change may be merged, 1 when the data is wrong or the author may not
 make it, 2 when a version or the repository cannot be found.
+
+Whose rights: --author LOGIN judges every commit as that account (locally); --pr NUMBER
+reads each commit's accounts from GitHub's API (in the workflow: GITHUB_TOKEN,
+GITHUB_REPOSITORY, GITHUB_API_URL); --commits-json FILE reads a recorded answer of it.
+`bash run.sh review` runs this command from a checkout of BASE, so that a change to the
+checker is judged by the checker as it was.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any, TextIO
 
 from scripts.history.changes import MANY_SCHOOLS
 from scripts.load.editors import EDITORS_FILE
+from scripts.review.accounts import Accounts, accounts_from_api, read_commits_json
 from scripts.review.run import review
 from scripts.status.as_of import AS_OF_ENV
 
@@ -25,12 +32,29 @@ def _diff_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     as_of = args.as_of
     if as_of is None and os.environ.get(AS_OF_ENV):
         as_of = dt.date.fromisoformat(os.environ[AS_OF_ENV])
+    accounts: Accounts | None = None
+    if args.commits_json is not None:
+        accounts = read_commits_json(args.commits_json)
+    elif args.pr is not None:
+        from scripts.review.github_api import fetch_pr_commits
+
+        token, repository = os.environ.get("GITHUB_TOKEN"), os.environ.get("GITHUB_REPOSITORY")
+        if not token or not repository:
+            print("--pr cần GITHUB_TOKEN và GITHUB_REPOSITORY (có sẵn trên GitHub).", file=err)
+            return 2
+        api = os.environ.get("GITHUB_API_URL", "https://api.github.com")
+        try:
+            accounts = accounts_from_api(fetch_pr_commits(repository, args.pr, token, api))
+        except (OSError, ValueError) as error:
+            print(f"Không đọc được danh sách commit từ GitHub: {error}", file=err)
+            return 2
     try:
         result = review(
             args.repo,
             args.base,
             args.head,
             author=args.author,
+            accounts=accounts,
             as_of=as_of,
             many=args.many,
         )
@@ -75,7 +99,24 @@ def add_command(commands: Any) -> None:  # argparse's subparsers action (a priva
     command.add_argument(
         "head", metavar="HEAD", nargs="?", default="HEAD", help="phiên bản có thay đổi"
     )
-    command.add_argument("--author", metavar="TÀI_KHOẢN", help="tài khoản GitHub của người gửi")
+    whose = command.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--author",
+        metavar="TÀI_KHOẢN",
+        help="xét mọi commit như của tài khoản GitHub này (khi chạy trên máy)",
+    )
+    whose.add_argument(
+        "--pr",
+        type=int,
+        metavar="SỐ",
+        help="xét từng commit theo tài khoản của nó, đọc từ API của GitHub (trong quy trình)",
+    )
+    whose.add_argument(
+        "--commits-json",
+        type=Path,
+        metavar="TỆP",
+        help="như --pr, nhưng đọc câu trả lời của API đã lưu trong tệp JSON",
+    )
     command.add_argument(
         "--as-of",
         type=dt.date.fromisoformat,

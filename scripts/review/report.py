@@ -57,7 +57,9 @@ def review_markdown(
     author: str | None,
     refused: list[str],
     editors: Editors | None,
+    commit_accounts: list[str] | None = None,
 ) -> str:
+    """`commit_accounts`: the accounts of the commits, when each commit is judged by its own."""
     out = ["## Xem xét thay đổi dữ liệu\n"]
     out.append(
         f"So sánh `{start.hexsha[:7]}` (trước thay đổi) với `{head.hexsha[:7]}` (sau thay đổi); "
@@ -78,6 +80,14 @@ def review_markdown(
             _quote_block(
                 "CAUTION",
                 f"Thay đổi này vượt quá quyền của người gửi: tài khoản {account} {escape(scope)}.",
+                refused,
+            )
+        )
+    elif refused:
+        out.append(
+            _quote_block(
+                "CAUTION",
+                "Thay đổi này có commit vượt quá quyền của tài khoản đã tạo nó.",
                 refused,
             )
         )
@@ -156,11 +166,17 @@ def review_markdown(
         editor = editors.find(author) if editors else None
         if refused:
             result.append(f"- ❌ Người gửi {escape(account)} không được thực hiện thay đổi này.")
+        elif editor is not None and editor.is_maintainer:
+            result.append(f"- ✅ Người gửi {escape(account)} là người bảo trì: được sửa mọi thứ.")
         elif editor is not None and editor.is_office:
             result.append(
                 f"- ✅ Người gửi {escape(account)} là người quản lý dữ liệu: được sửa mọi dữ liệu."
             )
         else:
             result.append(f"- ✅ Người gửi {escape(account)} chỉ sửa những gì mình được phép.")
+    elif commit_accounts is not None:
+        who = ", ".join(commit_accounts) or "không có commit nào"
+        mark = "❌ Có commit vượt quá quyền" if refused else "✅ Mọi commit trong quyền"
+        result.append(f"- {mark} của tài khoản đã tạo nó ({escape(who)}).")
     out.append("\n".join(result) + "\n")
     return "\n".join(out)

@@ -2,10 +2,14 @@
 
 `review` compares the data at the merge base of BASE and HEAD with the data at HEAD (what
 GitHub's "Files changed" shows), school by school; warns about what is unusual; checks the
-data at HEAD with the validator; and, with an author, checks the change against
+data at HEAD with the validator; refuses symbolic links and schools deleted without being
+retired; and, with an author (every commit judged as that account) or the accounts of each
+commit (GitHub's API, scripts/review/accounts.py), checks every commit of the change against
 data/editors.yml as it is at BASE (a change cannot widen its own author's rights). Each job
-has its module: versions (git), data_checks (validator), plan_changes, permissions, report
-(Markdown); the command line is command.py.
+has its module: versions (git), commits (each commit's change), data_checks (validator),
+lost_schools, plan_changes, permissions, report (Markdown); the command line is command.py,
+and `bash run.sh review` runs it from a checkout of BASE (the checker never comes from the
+change under review).
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from scripts.load.editors import EDITORS_FILE, Editors, load_editors
 from scripts.load.plan import PLAN_FILE as PLAN_NAME
 from scripts.load.plan import load_plan
 from scripts.model import Plan
+from scripts.review.accounts import Accounts, logins_of
+from scripts.review.commits import added_symlinks, commit_change
 from scripts.review.data_checks import removed_communes, validate_data
-from scripts.review.permissions import SCHOOLS_FILE, SchoolTouched, refusals
+from scripts.review.lost_schools import lost_schools, retired_ids
+from scripts.review.permissions import SCHOOLS_FILE, refusals
 from scripts.review.plan_changes import plan_changes
 from scripts.review.report import PLAN_FILE, Review, review_markdown
 from scripts.review.submission_files import describe_file
@@ -41,6 +48,7 @@ def review(
     head: str = "HEAD",
     *,
     author: str | None = None,
+    accounts: Accounts | None = None,
     as_of: dt.date | None = None,
     many: int = MANY_SCHOOLS,
     validate: Callable[[Path], list[str]] = validate_data,
@@ -51,6 +59,8 @@ def review(
 
     `validate(data_dir)` returns the problems of the data at HEAD (empty when valid);
     `read_plan` and `read_editors` read those files from an exported data folder.
+    With `author`, every commit is judged as that account; with `accounts` (commit id →
+    logins), each commit as its own accounts; with neither, no permission is checked.
     """
     import git  # GitPython; imported here so that importing this module never needs git
 
@@ -69,16 +79,23 @@ def review(
                 plan = None
             invalid = validate(head_data) + removed_communes(base_data, head_data)
             editors = None
-            if author is not None:
+            judged = author is not None or accounts is not None
+            if judged:
                 # The list as it was before the change: a change cannot widen its own rights.
-                # Only when there was no list yet (the change that adds it) is the new one used.
+                # With no list at BASE nobody has rights (a change that deleted the list must
+                # not let the next one write its own).
                 listed = base_data / Path(EDITORS_FILE).name
-                if not listed.exists():
-                    listed = head_data / Path(EDITORS_FILE).name
                 editors = read_editors(listed) if listed.exists() else Editors(())
         before = _snapshot(start)
         after = _snapshot(head_commit)
         diff = compare_versions(before.schools, after.schools, plan, as_of, many)
+        invalid += [
+            f"{path}: liên kết tượng trưng (symbolic link) không được có trong kho: trang có "
+            "thể công bố một tệp ở ngoài kho. Xóa liên kết, đặt chính tệp vào đúng chỗ."
+            for path in added_symlinks(start, head_commit)
+        ]
+        if before.readable and after.readable:
+            invalid += lost_schools(before.schools, after.schools, retired_ids(after_text))
         plan_lines, plan_warnings = plan_changes(
             blob(start, PLAN_FILE), blob(head_commit, PLAN_FILE)
         )
@@ -92,10 +109,24 @@ def review(
             )
         ]
         refused: list[str] = []
-        if author is not None:
-            touched = [SchoolTouched(d.school_id, d.name) for d in diff.schools]
-            shared = before.meta != after.meta
-            refused = refusals(author, editors or Editors(()), paths, touched, shared)
+        judged_as: list[str] = []
+        if judged:
+            commits = list(repo.iter_commits(f"{start.hexsha}..{head_commit.hexsha}"))
+            inside = {c.hexsha for c in commits}
+            for one in reversed(commits):  # oldest first
+                change = commit_change(one, inside)
+                for login in logins_of(one.hexsha, accounts, author):
+                    label = f"@{login}" if login else f"{one.hexsha[:7]} (không gắn tài khoản)"
+                    if label not in judged_as:
+                        judged_as.append(label)
+                    for reason in refusals(login, editors or Editors(()), change):
+                        # Judged by its own accounts, each refusal names its commit.
+                        where = f"Commit {one.hexsha[:7]}"
+                        text = f"{where} {reason}" if not login else reason
+                        if login and author is None:
+                            text = f"{where}: {reason}"
+                        if text not in refused:
+                            refused.append(text)
         markdown = review_markdown(
             start=start,
             head=head_commit,
@@ -111,6 +142,7 @@ def review(
             author=author,
             refused=refused,
             editors=editors,
+            commit_accounts=judged_as if accounts is not None and author is None else None,
         )
         return Review(markdown, not invalid and not refused, invalid, refused, diff)
     finally:

@@ -104,7 +104,7 @@ def test_a_clerk_changing_the_editors_list_is_refused(repo: Path) -> None:
     result = diff(repo, "--author", CLERK, "main", "pr")
     assert result.returncode == 1
     assert (
-        f"@{CLERK} không phải người quản lý dữ liệu (ghi “schools: all” trong data/editors.yml): "
+        f"@{CLERK} không phải người quản lý dữ liệu (ghi “schools: all”) trong data/editors.yml: "
         "không được sửa data/editors.yml." in html.unescape(result.stdout)
     )
 
