@@ -6,6 +6,7 @@ from scripts.common.vietnamese import format_date
 from scripts.model import Deadline
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
+    Cards,
     badge,
     bar,
     counts_list,
@@ -72,6 +73,12 @@ def deadline_page(board: Board, deadline: Deadline) -> str:
             f"Xếp theo tên trường. Để lọc và sắp xếp, dùng "
             f"[Danh sách các trường]({md_link(src, paths.TABLE)}); về "
             f"[Tình hình thực hiện]({md_link(src, paths.OVERVIEW)}).\n\n",
-            table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
+            table(
+                headers,
+                rows,
+                label=f"Từng trường: {deadline.title}",
+                numeric=(0,),
+                cards=Cards(title=1, number=0, lead=(4,), meta=(2, 3)),
+            ),
         ]
     )

@@ -1,0 +1,109 @@
+"""A table of schools on a 360-px phone: each school a card, name and status in sight.
+
+At 360 × 740 every school shown on the overview, a deadline page, the list and a school
+page has its name and its status inside the screen's width, and nothing scrolls
+sideways; at 1280 px the same tables are still tables. One page per viewport, reused.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+PHONE_360 = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+OVERVIEW = "tinh-hinh/"
+DEADLINE = "tinh-hinh/han/bao-cao-6-thang/"
+LIST = "tinh-hinh/danh-sach/"
+SCHOOL = "tinh-hinh/truong/th-binh-thanh/"
+
+# For every card (a row of a table marked data-cards): where its title and its states are.
+CARDS = """() => [...document.querySelectorAll("table[data-cards] tbody tr")].map(row => {
+  const box = el => { const r = el.getBoundingClientRect();
+                      return {left: r.left, right: r.right, width: r.width, text: el.innerText}; };
+  const title = row.querySelector(".card-title");
+  // A school's states; on a table of counts (by level, by commune), its counts.
+  let states = [...row.querySelectorAll(".card-lead")];
+  if (!states.length) states = [...row.querySelectorAll("td.tracker-num")];
+  return {title: box(title), states: states.map(box)};
+})"""
+SIDEWAYS = """() => ({
+  page: document.documentElement.scrollWidth,
+  boxes: [...document.querySelectorAll(".tracker-scroll")].map(b => b.scrollWidth - b.clientWidth),
+})"""
+SCHOOL_STATUS = """() => [document.querySelector("h1"),
+                          ...document.querySelectorAll(".tracker-deadline__state .tracker-state")]
+  .map(el => { const r = el.getBoundingClientRect();
+               return {left: r.left, right: r.right, width: r.width, text: el.innerText}; })"""
+TABLES = """() => [...document.querySelectorAll("table[data-cards]")].map(t => ({
+  head: t.tHead.getBoundingClientRect().height,
+  row: getComputedStyle(t.tBodies[0].rows[0]).display,
+  cell: getComputedStyle(t.tBodies[0].rows[0].cells[0]).display,
+}))"""
+
+
+def _inside(box: dict, width: int) -> bool:
+    return box["width"] > 0 and box["left"] >= 0 and box["right"] <= width + 0.5
+
+
+@pytest.fixture(scope="module")
+def data(site_dir: Path) -> dict:
+    return json.loads((site_dir / "tai-ve" / "tinh-hinh-nop.json").read_bytes())
+
+
+def test_every_school_shows_name_and_status_on_a_360_px_phone(
+    browser: Browser, site_url: str, data: dict
+) -> None:
+    width = PHONE_360["width"]
+    context = browser.new_context(viewport=PHONE_360, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        schools = len(data["schools"])
+        expected_cards = {OVERVIEW: None, DEADLINE: schools, LIST: schools}
+        for path, count in expected_cards.items():
+            page.goto(site_url + path)
+            # The folded tables too (by commune): opened as a reader would open them.
+            page.evaluate(
+                "document.querySelectorAll('details.tracker-details')"
+                ".forEach(d => { d.open = true; })"
+            )
+            cards = page.evaluate(CARDS)
+            assert cards, f"{path}: no table shown as cards"
+            if count is not None:
+                assert len(cards) == count, path
+            for card in cards:
+                name = card["title"]["text"]
+                assert _inside(card["title"], width), f"{path}: {name!r} is off the screen"
+                assert card["states"], f"{path}: {name!r} has no status"
+                for state in card["states"]:
+                    assert state["text"].strip(), f"{path}: {name!r} has an empty status"
+                    assert _inside(state, width), f"{path}: {name!r}: {state['text']!r} cut off"
+            sideways = page.evaluate(SIDEWAYS)
+            assert sideways["page"] <= width, f"{path} scrolls sideways"
+            assert all(extra <= 0 for extra in sideways["boxes"]), f"{path}: a table scrolls"
+        page.goto(site_url + SCHOOL)
+        shown = page.evaluate(SCHOOL_STATUS)
+        assert len(shown) == 1 + len(data["deadlines"])
+        for box in shown:
+            assert _inside(box, width), f"{SCHOOL}: {box['text']!r} is off the screen"
+        assert page.evaluate(SIDEWAYS)["page"] <= width
+    finally:
+        context.close()
+
+
+def test_the_same_tables_stay_tables_at_1280_px(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        for path in (OVERVIEW, DEADLINE, LIST):
+            page.goto(site_url + path)
+            tables = page.evaluate(TABLES)
+            assert tables, path
+            for table in tables:
+                assert table["head"] > 0, f"{path}: the column headers are shown"
+                assert (table["row"], table["cell"]) == ("table-row", "table-cell"), path
+    finally:
+        context.close()
