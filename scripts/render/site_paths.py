@@ -24,6 +24,13 @@ JSON_SCHEMA = "tai-ve/tinh-hinh-nop.schema.json"
 ICS = "tai-ve/han-nop.ics"
 
 TABLE_SCRIPT = "assets/javascripts/tracker-table.js"
+PRINT_SCRIPT = "assets/javascripts/tracker-print.js"
+TEMPLATES = "tai-ve/mau/"
+"""The Word templates (data/templates.yml), made by the knowledge plugin."""
+
+
+def template(filename: str) -> str:
+    return TEMPLATES + filename
 
 
 def deadline_page(deadline_id: str) -> str:

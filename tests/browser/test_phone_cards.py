@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 PHONE_360 = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -37,7 +37,8 @@ SIDEWAYS = """() => ({
 SCHOOL_STATUS = """() => [document.querySelector("h1"),
                           ...document.querySelectorAll(".tracker-deadline__state .tracker-state")]
   .map(el => { const r = el.getBoundingClientRect();
-               return {left: r.left, right: r.right, width: r.width, text: el.innerText}; })"""
+               return {left: r.left, right: r.right, bottom: r.bottom, width: r.width,
+                       text: el.innerText}; })"""
 TABLES = """() => [...document.querySelectorAll("table[data-cards]")].map(t => ({
   head: t.tHead.getBoundingClientRect().height,
   row: getComputedStyle(t.tBodies[0].rows[0]).display,
@@ -89,7 +90,25 @@ def test_every_school_shows_name_and_status_on_a_360_px_phone(
         assert len(shown) == 1 + len(data["deadlines"])
         for box in shown:
             assert _inside(box, width), f"{SCHOOL}: {box['text']!r} is off the screen"
+            # The answer on the first screen: every deadline's state above the fold.
+            assert box["bottom"] <= PHONE_360["height"], f"{SCHOOL}: {box['text']!r} below"
         assert page.evaluate(SIDEWAYS)["page"] <= width
+        # A deadline not met says what to do: its guide and its Word template, which open.
+        school = next(s for s in data["schools"] if SCHOOL.endswith(f"/{s['id']}/"))
+        missing = [d for d, v in school["deadlines"].items() if v["state"] == "missing"]
+        assert missing, f"{SCHOOL} should have a missing deadline in the sample data"
+        for deadline in missing:
+            item = page.locator(f'li[data-deadline="{deadline}"]')
+            guide = item.get_by_role("link", name="xem hướng dẫn")
+            template = item.get_by_role("link", name="tải mẫu Word")
+            assert "/huong-dan/" in (guide.get_attribute("href") or "")
+            assert (template.get_attribute("download") or "").endswith(".docx")
+            for target in (guide, template):
+                href = target.evaluate("a => a.href")
+                assert page.request.get(href).ok, href
+        page.get_by_role("link", name="xem hướng dẫn").first.click()
+        page.wait_for_url("**/huong-dan/**")
+        expect(page.locator("h1")).to_have_count(1)
     finally:
         context.close()
 

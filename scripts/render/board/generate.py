@@ -8,6 +8,7 @@ benchmark call this directly.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from scripts.render import site_paths as paths
 from scripts.render.board.deadline_page import deadline_page
 from scripts.render.board.downloads_page import downloads_page
 from scripts.render.board.models_page import models_page
+from scripts.render.board.next_steps import NO_STEPS, NextStep
 from scripts.render.board.overview import overview_page
 from scripts.render.board.retired_page import retired_school_page
 from scripts.render.board.school_page import school_page
@@ -53,10 +55,16 @@ class GeneratedSite:
 
 
 def generate(
-    dataset: Dataset, as_of: dt.date, site_url: str, *, publisher: Publisher | None = None
+    dataset: Dataset,
+    as_of: dt.date,
+    site_url: str,
+    *,
+    publisher: Publisher | None = None,
+    steps: Mapping[str, NextStep] = NO_STEPS,
 ) -> GeneratedSite:
     """The status board's pages and files; `publisher` (data/site.yml) signs the A4 sheets
-    and produces the calendar (none given: the site names only itself)."""
+    and produces the calendar (none given: the site names only itself); `steps` (guide and
+    Word template of each deadline, `next_steps`) are linked from the school pages."""
     publisher = publisher or unnamed()
     board = make_board(dataset, as_of)
     pages: dict[str, str] = {
@@ -69,7 +77,7 @@ def generate(
         pages[paths.deadline_page(deadline.id)] = deadline_page(board, deadline)
     for school in board.schools:
         pages[paths.school_page(school.id)] = school_page(
-            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH
+            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH, steps=steps
         )
     for school_id in dataset.retired_ids:  # printed addresses keep opening
         pages[paths.school_page(school_id)] = retired_school_page(board, school_id)
