@@ -2,7 +2,9 @@
 
 At 360 × 740 every school shown on the overview, a deadline page, the list and a school
 page has its name and its status inside the screen's width, and nothing scrolls
-sideways; at 1280 px the same tables are still tables. One page per viewport, reused.
+sideways (the calendar neither); a school page shows every deadline's state on the first
+screen, and a deadline not met links to its guide and Word template. At 1280 px the same
+tables are still tables. One page per viewport, reused.
 """
 
 from __future__ import annotations
@@ -32,8 +34,15 @@ CARDS = """() => [...document.querySelectorAll("table[data-cards] tbody tr")].ma
 })"""
 SIDEWAYS = """() => ({
   page: document.documentElement.scrollWidth,
-  boxes: [...document.querySelectorAll(".tracker-scroll")].map(b => b.scrollWidth - b.clientWidth),
+  boxes: [...document.querySelectorAll(".tracker-scroll, .md-typeset__scrollwrap")]
+    .map(b => b.scrollWidth - b.clientWidth),
 })"""
+# A state's icon: drawn by the style sheet (an SVG mask), no character a font must have.
+ICONS = """() => Object.fromEntries([...document.querySelectorAll(".tracker-state__icon")]
+  .map(i => [i.closest("[class*='tracker-state--']").className.match(/tracker-state--([a-z-]+)/)[1],
+             {text: i.textContent, mask: getComputedStyle(i).maskImage,
+              width: i.getBoundingClientRect().width}]))"""
+CALENDAR = "lich/"
 SCHOOL_STATUS = """() => [document.querySelector("h1"),
                           ...document.querySelectorAll(".tracker-deadline__state .tracker-state")]
   .map(el => { const r = el.getBoundingClientRect();
@@ -53,6 +62,10 @@ def _inside(box: dict, width: int) -> bool:
 @pytest.fixture(scope="module")
 def data(site_dir: Path) -> dict:
     return json.loads((site_dir / "tai-ve" / "tinh-hinh-nop.json").read_bytes())
+
+
+def _states(data: dict) -> list[dict]:
+    return [v for school in data["schools"] for v in school["deadlines"].values()]
 
 
 def test_every_school_shows_name_and_status_on_a_360_px_phone(
@@ -85,6 +98,19 @@ def test_every_school_shows_name_and_status_on_a_360_px_phone(
             sideways = page.evaluate(SIDEWAYS)
             assert sideways["page"] <= width, f"{path} scrolls sideways"
             assert all(extra <= 0 for extra in sideways["boxes"]), f"{path}: a table scrolls"
+            if path == LIST:
+                icons = page.evaluate(ICONS)
+                assert set(icons) == {s["state"].replace("_", "-") for s in _states(data)}
+                masks = set()
+                for state, icon in icons.items():
+                    assert icon["text"] == "" and icon["width"] > 0, state
+                    assert icon["mask"].startswith('url("data:image/svg+xml'), state
+                    masks.add(icon["mask"])
+                assert len(masks) == len(icons), "each state has its own icon"
+        # The calendar's table too: one block per date, nothing to scroll.
+        page.goto(site_url + CALENDAR)
+        sideways = page.evaluate(SIDEWAYS)
+        assert sideways["page"] <= width and all(x <= 0 for x in sideways["boxes"]), sideways
         page.goto(site_url + SCHOOL)
         shown = page.evaluate(SCHOOL_STATUS)
         assert len(shown) == 1 + len(data["deadlines"])
@@ -113,10 +139,20 @@ def test_every_school_shows_name_and_status_on_a_360_px_phone(
         context.close()
 
 
+NOTE_ICON = """() => getComputedStyle(
+  document.querySelector(".admonition.note > .admonition-title"), "::before").maskImage"""
+MATERIAL_PENCIL = "M20.71 7.04"
+"""The start of the path of Material's pencil, its default icon for a "note" box."""
+
+
 def test_the_same_tables_stay_tables_at_1280_px(browser: Browser, site_url: str) -> None:
     context = browser.new_context(viewport=DESKTOP)
     try:
         page = context.new_page()
+        # An information box has a neutral icon, not the pencil that reads as "edit".
+        page.goto(site_url + "huong-dan/cap-nhat-du-lieu/")
+        icon = page.evaluate(NOTE_ICON)
+        assert icon.startswith('url("data:image/svg+xml') and MATERIAL_PENCIL not in icon
         for path in (OVERVIEW, DEADLINE, LIST):
             page.goto(site_url + path)
             tables = page.evaluate(TABLES)

@@ -108,10 +108,17 @@ def test_a_school_page_prints_its_status_with_the_qr_code_and_the_poster_apart(
     states = [_squeeze(school["deadlines"][d["id"]]["label"]) for d in data["deadlines"]]
     url = site_url + "tinh-hinh/truong/th-binh-thanh/"
     page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4 at 96 px an inch
+    # The print buttons (tracker-print.js) open the print dialog: counted instead.
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; }")
     try:
         page.goto(url, wait_until="networkidle")
         status = PdfReader(io.BytesIO(page.pdf(format="A4")))
         qr = _printed_qr(page)
+        page.get_by_role("button", name="In tờ dán bảng tin").click()
+        assert page.url.endswith("#to-dan") and page.evaluate("window.printed") == 1
+        page.get_by_role("link", name="Về trang của trường").click()  # the poster view's way back
+        page.get_by_role("button", name="In tình trạng (A4)").click()
+        assert not page.url.endswith("#to-dan") and page.evaluate("window.printed") == 2
         page.get_by_role("link", name="tờ dán bảng tin").click()
         assert page.url.endswith("#to-dan")
         poster = PdfReader(io.BytesIO(page.pdf(format="A4")))
