@@ -162,3 +162,18 @@ def test_the_same_tables_stay_tables_at_1280_px(browser: Browser, site_url: str)
                 assert (table["row"], table["cell"]) == ("table-row", "table-cell"), path
     finally:
         context.close()
+
+
+def test_the_cards_need_no_javascript(browser: Browser, site_url: str, data: dict) -> None:
+    context = browser.new_context(viewport=PHONE_360, is_mobile=True, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + LIST)
+        cards = page.evaluate(CARDS)
+        assert len(cards) == len(data["schools"])
+        for card in cards:
+            assert _inside(card["title"], PHONE_360["width"]), card["title"]["text"]
+            assert all(_inside(state, PHONE_360["width"]) for state in card["states"])
+        assert page.evaluate(SIDEWAYS)["page"] <= PHONE_360["width"]
+    finally:
+        context.close()
