@@ -219,6 +219,7 @@ def school_page(
         # 2. The school's details. Print stops here (tracker.css): what follows is screen-only.
         "## Thông tin trường {#thong-tin}\n\n",
         _facts(school),
+        # (A block added after the details, such as a form, is screen-only when printed.)
         # 3. Its models.
         "\n## Mô hình “Dân vận khéo” {#mo-hinh}\n\n",
         _models(board, school),
