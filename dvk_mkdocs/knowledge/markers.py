@@ -15,13 +15,14 @@ from scripts.render.knowledge.documents import documents_index
 from scripts.render.knowledge.glossary import glossary_page
 from scripts.render.knowledge.links import relative
 from scripts.render.knowledge.markers import MarkerError
+from scripts.render.site_paths import TEMPLATES
 from scripts.status.judge import DUE_RULE
 
 if TYPE_CHECKING:
     from .plugin import KnowledgeBuild
 
 CALENDAR = "lich/index.md"
-TEMPLATE_DIR = "tai-ve/mau/"
+TEMPLATE_DIR = TEMPLATES  # the status board links to the templates too
 
 
 def handlers(state: KnowledgeBuild, src: str) -> dict[str, Callable[[str | None], str]]:

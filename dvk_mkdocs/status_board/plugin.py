@@ -31,12 +31,16 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 from scripts.common.clock import today_in_vietnam
 from scripts.load.dataset import load_dataset
+from scripts.load.guides import GUIDE_DIR, Guide, guide_from
 from scripts.load.publisher import load_publisher
+from scripts.load.templates import load_templates
 from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
+from scripts.render.board.next_steps import next_steps
 from scripts.render.board.page_markers import expand_markers
 from scripts.render.board.submission_form import FormSettings
 from scripts.site.site_url import check_site_url
@@ -52,6 +56,18 @@ from .raw_html import RawBlocks
 log = logging.getLogger("mkdocs.plugins.dvk_status_board")
 
 AS_OF_OPTION = "mkdocs.yml, mục as_of của plugin dvk-status-board"
+
+
+def read_guides(docs_dir: Path) -> list[Guide]:
+    """The guidance pages (docs/huong-dan/*.md) from their front matter, as the knowledge
+    plugin reads them; read here too, since the pages are generated in on_config."""
+    guides = []
+    for path in sorted((docs_dir / GUIDE_DIR).glob("*.md")):
+        meta = get_data(path.read_text(encoding="utf-8"))[1]
+        guide = guide_from(GUIDE_DIR + path.name, meta)
+        if guide is not None:
+            guides.append(guide)
+    return guides
 
 
 @dataclass(frozen=True)
@@ -93,6 +109,12 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         with stop_on_data_error():
             dataset = load_dataset(data_dir, schema_dir=schemas_dir)
             publisher = load_publisher(data_dir, config.site_name, schemas_dir / "site.schema.json")
+            # What a school does about a deadline it has not met: the guidance pages (their
+            # front matter) and the Word templates, as the knowledge base knows them.
+            steps_guides = read_guides(Path(config.docs_dir))
+            steps_templates = load_templates(
+                data_dir / "templates.yml", schemas_dir / "templates.schema.json", dataset.plan
+            )
             history = HistoryPages.read(
                 dataset,
                 data_dir,
@@ -109,6 +131,7 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
                 config.site_url or "",
                 publisher=publisher,
                 form=FormSettings(config.repo_url or "", self.config.submission_branch),
+                steps=next_steps(dataset.plan, steps_guides, steps_templates),
             ),
             history=history,
         )

@@ -28,6 +28,13 @@ FORM_SCRIPT = "assets/javascripts/submission-form.js"
 FORM_RULES = "assets/javascripts/submission-rules.js"
 FORM_STYLE = "assets/stylesheets/submission-form.css"
 """The form "Ghi nhận nộp": its script, and its rules written at build time from the core."""
+PRINT_SCRIPT = "assets/javascripts/tracker-print.js"
+TEMPLATES = "tai-ve/mau/"
+"""The Word templates (data/templates.yml), made by the knowledge plugin."""
+
+
+def template(filename: str) -> str:
+    return TEMPLATES + filename
 
 
 def deadline_page(deadline_id: str) -> str:

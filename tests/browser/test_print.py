@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import unicodedata
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 from pypdf import PdfReader
 
 PRINTED = {
     "ke-hoach/": ["KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN", "Phạm Thanh Lương"],
     "tinh-hinh/": ["Tình hình thực hiện", "Dữ liệu minh họa"],
-    # A school page prints as its notice-board sheet: name, address and QR code.
+    # A school page prints its status for each deadline, with its address and QR code.
     "tinh-hinh/truong/th-binh-thanh/": [
         "Trường Tiểu học Bình Thạnh",
+        "Tình trạng các hạn nộp",
+        "Đăng ký mô hình, điển hình “Dân vận khéo”",
+        "Báo cáo 6 tháng",
+        "Báo cáo năm",
+        "Thông tin trường",
         "/tinh-hinh/truong/th-binh-thanh/",
+        "Quét mã QR",
     ],
     "huong-dan/bao-cao/": ["Báo cáo 6 tháng và báo cáo năm", "Danh sách kiểm tra"],
     "lich/": ["Lịch các mốc của Kế hoạch", "Cách tính hạn"],
@@ -30,7 +37,7 @@ TIME_NOTE = [
     "đúng như khi ban hành",
 ]
 ONE_SHEET = {"tinh-hinh/truong/th-binh-thanh/"}
-"""Pages that print on exactly one A4 sheet: a school's notice for the board."""
+"""Pages that print on exactly one A4 sheet: a school's status with its QR code."""
 SCREEN_ONLY = ["Tìm kiếm", "Chuyển đến nội dung chính", "Mã nguồn và dữ liệu"]
 
 
@@ -79,3 +86,52 @@ def test_the_note_is_printed_without_script(browser: Browser, site_url: str) -> 
     first_sheet = _squeeze(pdf.pages[0].extract_text())
     for words in TIME_NOTE:
         assert _squeeze(words) in first_sheet, words
+
+
+def _printed_qr(page: Page) -> dict:
+    """The QR code as printed: shown, its size in millimetres, on the first sheet."""
+    page.emulate_media(media="print")
+    box = page.evaluate("""() => { const r = document.querySelector(".tracker-sheet__qr")
+                                     .getBoundingClientRect();
+                                   return {width: r.width, bottom: r.bottom}; }""")
+    page.emulate_media(media="null")  # back to none: page.pdf prints again
+    return {"mm": box["width"] * 25.4 / 96, "bottom_mm": box["bottom"] * 25.4 / 96}
+
+
+def test_a_school_page_prints_its_status_with_the_qr_code_and_the_poster_apart(
+    browser: Browser, site_url: str, site_dir: Path
+) -> None:
+    """One A4 sheet with every deadline's state and the QR code; opened at #to-dan (the
+    link on the page), the notice-board poster alone, also one sheet."""
+    data = json.loads((site_dir / "tai-ve" / "tinh-hinh-nop.json").read_bytes())
+    school = next(s for s in data["schools"] if s["id"] == "th-binh-thanh")
+    states = [_squeeze(school["deadlines"][d["id"]]["label"]) for d in data["deadlines"]]
+    url = site_url + "tinh-hinh/truong/th-binh-thanh/"
+    page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4 at 96 px an inch
+    # The print buttons (tracker-print.js) open the print dialog: counted instead.
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; }")
+    try:
+        page.goto(url, wait_until="networkidle")
+        status = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        qr = _printed_qr(page)
+        page.get_by_role("button", name="In tờ dán bảng tin").click()
+        assert page.url.endswith("#to-dan") and page.evaluate("window.printed") == 1
+        page.get_by_role("link", name="Về trang của trường").click()  # the poster view's way back
+        page.get_by_role("button", name="In tình trạng (A4)").click()
+        assert not page.url.endswith("#to-dan") and page.evaluate("window.printed") == 2
+        page.get_by_role("link", name="tờ dán bảng tin").click()
+        assert page.url.endswith("#to-dan")
+        poster = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        poster_qr = _printed_qr(page)
+    finally:
+        page.close()
+    assert len(status.pages) == 1
+    text = _squeeze(status.pages[0].extract_text())
+    for state in states:
+        assert state in text, state
+    assert 30 <= qr["mm"] <= 60 and qr["bottom_mm"] < 297, qr
+    assert len(poster.pages) == 1
+    text = _squeeze(poster.pages[0].extract_text())
+    assert _squeeze("Trường Tiểu học Bình Thạnh") in text and _squeeze("Quét mã QR") in text
+    assert _squeeze("Tình trạng các hạn nộp") not in text
+    assert poster_qr["mm"] > 80, poster_qr

@@ -9,9 +9,12 @@ of thousands of schools fast). Every piece of text from the data goes through
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import posixpath
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from scripts.common.markdown import escape
 from scripts.common.vietnamese import format_date
@@ -23,6 +26,10 @@ from scripts.status.judge import DUE_RULE, State, Status
 __all__ = ["escape"]
 
 NUM = ' class="tracker-num"'
+
+ICON = '<span class="tracker-state__icon" aria-hidden="true"></span>'
+"""A state's icon, drawn by tracker.css from the state's class (an SVG mask in the state's
+colour): no emoji or symbol that a phone without the font would show as an empty box."""
 
 SAMPLE_NOTICE = (
     "Tên trường, số văn bản, ngày nộp và mô hình ở đây là dữ liệu minh họa "
@@ -113,7 +120,7 @@ def badge(status: Status, *, short: bool = False) -> str:
     title = f' title="{escape(status.text)}"' if short and status.text != text else ""
     return (
         f'<span class="tracker-state tracker-state--{state.slug}"{title}>'
-        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{ICON} "
         f"{escape(text)}</span>"
     )
 
@@ -121,7 +128,7 @@ def badge(status: Status, *, short: bool = False) -> str:
 def state_label(state: State) -> str:
     return (
         f'<span class="tracker-state tracker-state--{state.slug}">'
-        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{ICON} "
         f"{escape(state.label)}</span>"
     )
 
@@ -168,6 +175,54 @@ def scroll_box(label: str) -> str:
     return f'<div class="tracker-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
 
 
+@dataclass(frozen=True)
+class Cards:
+    """How a table of schools shows below 600 px (tracker.css, "Thẻ trên điện thoại"):
+    each row a card, its title and states first, without sideways scrolling.
+
+    Column indexes: `title` (the school's name) opens the card, after its `number` if
+    any; `lead` (the states) come right under it; `meta` (level, commune) share one
+    short line; every other column follows on its own line, after its header as a label.
+    The table stays a table at desktop width, for screen readers too.
+    """
+
+    title: int
+    number: int | None = None
+    lead: tuple[int, ...] = ()
+    meta: tuple[int, ...] = ()
+
+    def role(self, column: int) -> str:
+        """The cell's class for the card layout ("" for a labelled line)."""
+        if column == self.title:
+            return "card-title"
+        if column == self.number:
+            return "card-number"
+        if column in self.lead:
+            return "card-lead"
+        if column in self.meta:
+            return "card-meta"
+        return ""
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_label(header_html: str) -> str:
+    """A header's words, for a data-label attribute: tags dropped, quotes escaped."""
+    text = html.unescape(_TAG.sub("", header_html))
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def cell_attrs(cards: Cards, column: int, label: str, extra_class: str = "") -> str:
+    """The attributes that place a cell on its card: a role class, or a label."""
+    classes = " ".join(c for c in (extra_class, cards.role(column)) if c)
+    attrs = f' class="{classes}"' if classes else ""
+    # A lone state needs no label; states of several deadlines are told apart by it.
+    if label and (not cards.role(column) or (column in cards.lead and len(cards.lead) > 1)):
+        attrs += f' data-label="{label}"'
+    return attrs
+
+
 def table(
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
@@ -176,20 +231,28 @@ def table(
     attrs: str = "",
     caption: str = "",
     numeric: Sequence[int] = (),
+    cards: Cards | None = None,
 ) -> str:
     """An HTML table. Header and cell strings must already be safe HTML.
 
-    Wrapped in a scrolling box, so that a wide table never widens the page on a phone.
+    Wrapped in a scrolling box, so that a wide table never widens the page on a phone;
+    with `cards`, a phone shows each row as a card instead (no scrolling at all).
     """
     num = set(numeric)
     head = "".join(
         f'<th scope="col"{NUM if i in num else ""}>{h}</th>' for i, h in enumerate(headers)
     )
+    if cards is None:
+        cell = ["<td" + (NUM if i in num else "") + ">" for i in range(len(headers))]
+    else:
+        labels = [plain_label(h) for h in headers]
+        cell = [
+            "<td" + cell_attrs(cards, i, labels[i], "tracker-num" if i in num else "") + ">"
+            for i in range(len(headers))
+        ]
+        attrs += " data-cards"
     body = "\n".join(
-        "<tr>"
-        + "".join(f"<td{NUM if i in num else ''}>{cell}</td>" for i, cell in enumerate(row))
-        + "</tr>"
-        for row in rows
+        "<tr>" + "".join(f"{cell[i]}{c}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows
     )
     cap = f"<caption>{caption}</caption>" if caption else ""
     return raw_block(
@@ -201,7 +264,7 @@ def table(
 def short_state_label(state: State) -> str:
     return (
         f'<span class="tracker-state tracker-state--{state.slug}" title="{escape(state.label)}">'
-        f'<span class="tracker-state__icon" aria-hidden="true">{state.icon}</span> '
+        f"{ICON} "
         f"{escape(state.short)}</span>"
     )
 
@@ -216,7 +279,7 @@ def counts_table(groups: Iterable[tuple[str, Counts]], first_header: str, label:
         [name, str(counts.total)] + [str(counts[s]) for s in State] + [bar(counts)]
         for name, counts in groups
     ]
-    return table(headers, rows, label=label, numeric=range(1, 2 + len(State)))
+    return table(headers, rows, label=label, numeric=range(1, 2 + len(State)), cards=Cards(title=0))
 
 
 def link(href: str, text_html: str) -> str:

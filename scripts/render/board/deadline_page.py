@@ -6,6 +6,7 @@ from scripts.common.vietnamese import format_date
 from scripts.model import Deadline
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
+    Cards,
     badge,
     bar,
     counts_list,
@@ -79,6 +80,12 @@ def deadline_page(board: Board, deadline: Deadline, *, with_form: bool = False) 
                 if with_form
                 else ""
             ),
-            table(headers, rows, label=f"Từng trường: {deadline.title}", numeric=(0,)),
+            table(
+                headers,
+                rows,
+                label=f"Từng trường: {deadline.title}",
+                numeric=(0,),
+                cards=Cards(title=1, number=0, lead=(4,), meta=(2, 3)),
+            ),
         ]
     )

@@ -8,6 +8,7 @@ benchmark call this directly.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from scripts.render import site_paths as paths
 from scripts.render.board.deadline_page import deadline_page
 from scripts.render.board.downloads_page import downloads_page
 from scripts.render.board.models_page import models_page
+from scripts.render.board.next_steps import NO_STEPS, NextStep
 from scripts.render.board.overview import overview_page
 from scripts.render.board.retired_page import retired_school_page
 from scripts.render.board.school_page import school_page
@@ -65,10 +67,13 @@ def generate(
     *,
     publisher: Publisher | None = None,
     form: FormSettings | None = None,
+    steps: Mapping[str, NextStep] = NO_STEPS,
 ) -> GeneratedSite:
     """The status board's pages and files; `publisher` (data/site.yml) signs the A4 sheets
-    and produces the calendar (none given: the site names only itself). With `form`, each
-    school page carries the form "Ghi nhận nộp" and each deadline a page for many schools."""
+    and produces the calendar (none given: the site names only itself); `steps` (guide and
+    Word template of each deadline, `next_steps`) are linked from the school pages. With
+    `form`, each school page carries the form "Ghi nhận nộp" and each deadline a page for
+    many schools."""
     publisher = publisher or unnamed()
     board = make_board(dataset, as_of)
     pages: dict[str, str] = {
@@ -83,7 +88,13 @@ def generate(
         )
     for school in board.schools:
         pages[paths.school_page(school.id)] = school_page(
-            board, school, site_url, publisher, searchable=SCHOOLS_IN_SEARCH, form=form
+            board,
+            school,
+            site_url,
+            publisher,
+            searchable=SCHOOLS_IN_SEARCH,
+            form=form,
+            steps=steps,
         )
     for school_id in dataset.retired_ids:  # printed addresses keep opening
         pages[paths.school_page(school_id)] = retired_school_page(board, school_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from scripts.model import ModelKind
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
+    Cards,
     date_or_blank,
     escape,
     front_matter,
@@ -66,6 +67,8 @@ def models_page(board: Board) -> str:
             rows,
             label="Các mô hình đã đăng ký",
             numeric=(0,),
+            # A card names the model, then the school, its level and commune.
+            cards=Cards(title=1, number=0, lead=(2,), meta=(3, 4)),
         )
         if rows
         else "Chưa có trường nào đăng ký mô hình.\n"

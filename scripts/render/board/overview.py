@@ -6,6 +6,7 @@ from scripts.common.vietnamese import format_date
 from scripts.model import LEVEL_NAMES
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
+    ICON,
     bar,
     communes_note,
     counts_list,
@@ -32,7 +33,7 @@ STATE_MEANING = {
 def legend() -> str:
     items = "\n".join(
         f'<li><span class="tracker-state tracker-state--{s.slug}">'
-        f'<span class="tracker-state__icon" aria-hidden="true">{s.icon}</span> '
+        f"{ICON} "
         f"{escape(s.label)}</span>: {escape(STATE_MEANING[s])}</li>"
         for s in State
     )

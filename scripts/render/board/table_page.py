@@ -12,11 +12,13 @@ from scripts.common.vietnamese import fold, format_date, sort_key
 from scripts.model import LEVEL_NAMES, LEVELS
 from scripts.render import site_paths as paths
 from scripts.render.board.common import (
+    ICON,
     communes_label,
     communes_note,
     escape,
     front_matter,
     header,
+    plain_label,
     raw_block,
     scroll_box,
 )
@@ -37,7 +39,7 @@ def filter_form(board: Board) -> str:
     deadline_options = [
         (str(i), f"{d.title} ({format_date(d.due)})") for i, d in enumerate(board.deadlines)
     ]
-    state_options = [(s.value, f"{s.icon} {s.label}") for s in State]
+    state_options = [(s.value, s.label) for s in State]
     total = len(board.schools)
     label = communes_label(board.dataset.communes)
     hint = (
@@ -82,23 +84,28 @@ def table_page(board: Board) -> str:
             for d in board.deadlines
         )
     )
+    # On a phone each row is a card (tracker.css): the name, then each deadline's state
+    # after its title, then level and commune on one line.
+    labels = [plain_label(d.title) for d in board.deadlines]
     rows = []
     for i, school in enumerate(board.schools):
         statuses = [board.status(school, d) for d in board.deadlines]
         search = f"{fold(school.name)} / {fold(school.commune)}"  # no phrase spans both
         cells = [
-            f'<td data-sort="{i}"><a href="{paths.relative(src, paths.school_page(school.id))}">'
+            f'<td class="card-title" data-sort="{i}">'
+            f'<a href="{paths.relative(src, paths.school_page(school.id))}">'
             f"{escape(school.name)}</a></td>",
-            f'<td data-sort="{level_rank.get(school.level, len(LEVELS))}">'
+            f'<td class="card-meta" data-sort="{level_rank.get(school.level, len(LEVELS))}">'
             f"{escape(school.level)}</td>",
-            f'<td data-sort="{commune_rank[school.commune]}">{escape(school.commune)}</td>',
+            f'<td class="card-meta" data-sort="{commune_rank[school.commune]}">'
+            f"{escape(school.commune)}</td>",
         ]
-        for status in statuses:
+        for label, status in zip(labels, statuses, strict=True):
             state = status.state
             cells.append(
-                f'<td class="tracker-state--{state.slug}" '
+                f'<td class="tracker-state--{state.slug} card-lead" data-label="{label}" '
                 f'data-sort="{state.rank * 100000 + status.days_late}">'
-                f'<span aria-hidden="true">{state.icon}</span> {escape(status.short_text)}</td>'
+                f"{ICON} {escape(status.short_text)}</td>"
             )
         rows.append(
             f'<tr data-search="{escape(search)}" data-level="{escape(school.level)}" '
@@ -123,7 +130,7 @@ def table_page(board: Board) -> str:
             raw_block(
                 filter_form(board)
                 + scroll_box("Danh sách các trường")
-                + "\n<table data-tracker-table>\n"
+                + "\n<table data-tracker-table data-cards>\n"
                 # The headers repeat the deadlines' titles: the search index needs the names only.
                 + f"<thead data-search-exclude><tr>{headers}</tr></thead>\n<tbody>\n"
                 + "\n".join(rows)

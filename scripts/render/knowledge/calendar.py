@@ -22,7 +22,7 @@ def calendar_table(
     guides: list[Guide],
     status_pages: Mapping[str, str],
 ) -> str:
-    """A table of dates, oldest first.
+    """A table of dates, oldest first; on a phone, one block per date.
 
     `status_pages` maps a deadline id to the source path of its status page, for the
     deadlines that have one in this build; the column appears only when some do.
@@ -43,7 +43,8 @@ def calendar_table(
     rows.append(first + (" |" if with_status else ""))
     for deadline in sorted(plan.deadlines, key=lambda d: d.due):
         rows.append(_deadline_row(deadline, from_src, plan_link, guides, status_pages, with_status))
-    return "\n".join(rows) + "\n"
+    # In a block of its own (md_in_html): below 600 px its rows stack (knowledge.css).
+    return '<div class="kb-calendar" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n"
 
 
 def _deadline_row(

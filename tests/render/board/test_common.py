@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 from scripts.load.communes import CURRENT_COMMUNES, load_communes
 from scripts.model import Dataset
 from scripts.render.board.common import (
+    ICON,
     RAW_END,
     RAW_START,
+    Cards,
     badge,
     bar,
     communes_note,
     counts_list,
+    counts_table,
     front_matter,
     header,
     raw_block,
+    table,
 )
 from scripts.status.board import Counts, make_board
 from scripts.status.judge import State, Status
 from tests.tracker_data import AS_OF, small_dataset
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_header_says_sample_data_and_the_day_the_status_is_judged() -> None:
@@ -35,9 +43,40 @@ def test_the_header_says_sample_data_and_the_day_the_status_is_judged() -> None:
 def test_a_badge_says_the_state_in_words_and_an_icon_not_by_colour_alone() -> None:
     late = Status(State.LATE, days_late=3)
     # Parentheses are written as entities: Markdown never reads them as a link.
-    assert badge(late).endswith("⏱</span> Nộp trễ hạn &#40;3 ngày&#41;</span>")
+    assert badge(late).endswith(f"{ICON} Nộp trễ hạn &#40;3 ngày&#41;</span>")
+    assert 'class="tracker-state tracker-state--late"' in badge(late)
     short = badge(late, short=True)
     assert "Trễ 3 ngày</span>" in short and 'title="Nộp trễ hạn &#40;3 ngày&#41;"' in short
+
+
+def test_every_state_icon_is_drawn_by_the_style_sheet_not_by_a_font() -> None:
+    """A phone without an emoji font showed "⏱" as an empty box: the icon is an SVG mask."""
+    assert ICON == '<span class="tracker-state__icon" aria-hidden="true"></span>'
+    for state in State:
+        assert state.icon not in badge(Status(state, days_late=1))
+    css = (ROOT / "docs/assets/stylesheets/tracker.css").read_text(encoding="utf-8")
+    for state in State:
+        rule = re.search(r"\.tracker-state--" + state.slug + r" \{\s*--tracker-icon: (.*?);", css)
+        assert rule and rule.group(1).startswith('url("data:image/svg+xml,'), state
+
+
+def test_a_table_with_cards_labels_each_line_and_marks_name_and_state() -> None:
+    html = table(
+        ["STT", "Trường", "Cấp học", "Tình trạng", "Ghi chú “a”"],
+        [["1", "Trường A", "TH", "x", "y"]],
+        label="t",
+        numeric=(0,),
+        cards=Cards(title=1, number=0, lead=(3,), meta=(2,)),
+    )
+    assert "<table data-cards>" in html
+    assert '<td class="tracker-num card-number">1</td>' in html
+    assert '<td class="card-title">Trường A</td>' in html
+    assert '<td class="card-meta">TH</td>' in html
+    assert '<td class="card-lead">x</td>' in html  # a lone state needs no label
+    assert '<td data-label="Ghi chú “a”">y</td>' in html
+    assert 'data-label="Trễ hạn"' in counts_table(
+        [("MN", Counts({s: 1 for s in State}))], "Cấp học", "t"
+    )
 
 
 def test_a_bar_is_decorative_and_the_numbers_are_written_beside_it() -> None:

@@ -22,6 +22,6 @@ def test_overview_has_numbers_bars_levels_and_communes(board_site: GeneratedSite
     for level in ("MN", "MG", "TH", "TH&THCS", "THCS"):
         assert f">{escape(level)}</abbr>" in page
     for commune in ("Bình Thạnh", "Bình Thanh", "Châu Ổ", "Bình Đông", "Bình Hòa"):
-        assert f"<td>{commune}</td>" in page
+        assert f'<td class="card-title">{commune}</td>' in page
     for download in (paths.CSV, paths.XLSX, paths.JSON, paths.ICS):
         assert f'href="../{download}" download=' in page

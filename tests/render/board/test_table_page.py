@@ -21,3 +21,13 @@ def test_table_rows_carry_folded_text_for_the_filter(board_site: GeneratedSite) 
     assert 'data-search="truong mau giao binh dong / binh dong"' in page  # đ → d
     assert 'data-states="on_time late not_due"' in page
     assert "tracker-table.js" in page
+
+
+def test_on_a_phone_each_row_is_a_card_with_each_deadline_labelled(
+    board_site: GeneratedSite,
+) -> None:
+    page = board_site.pages[paths.TABLE]
+    assert "<table data-tracker-table data-cards>" in page
+    assert page.count('<td class="card-title" data-sort=') == 5
+    for title in ("Đăng ký mô hình, điển hình “Dân vận khéo”", "Báo cáo 6 tháng", "Báo cáo năm"):
+        assert page.count(f'card-lead" data-label="{title}"') == 5
