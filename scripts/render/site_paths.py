@@ -24,6 +24,9 @@ JSON_SCHEMA = "tai-ve/tinh-hinh-nop.schema.json"
 ICS = "tai-ve/han-nop.ics"
 
 TABLE_SCRIPT = "assets/javascripts/tracker-table.js"
+FINDER_DATA = f"{SECTION}/tim-truong.json"
+"""The schools, their communes and states, for the school finder (school-finder.js)."""
+FINDER_SCRIPT = "assets/javascripts/school-finder.js"
 
 
 def deadline_page(deadline_id: str) -> str:

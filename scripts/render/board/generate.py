@@ -24,6 +24,7 @@ from scripts.render.board.downloads_page import downloads_page
 from scripts.render.board.models_page import models_page
 from scripts.render.board.overview import overview_page
 from scripts.render.board.retired_page import retired_school_page
+from scripts.render.board.school_finder import finder_data
 from scripts.render.board.school_page import school_page
 from scripts.render.board.table_page import table_page
 from scripts.status.board import Board, make_board
@@ -78,6 +79,7 @@ def generate(
         paths.CSV: csv_bytes(board, site_url),
         paths.JSON: json_bytes(board, site_url),
         paths.JSON_SCHEMA: schema_bytes(),
+        paths.FINDER_DATA: finder_data(board),
         paths.ICS: ics_bytes(board, site_url, publisher),
         paths.PLAN_QR: qr_svg(paths.absolute(site_url, paths.PLAN_PAGE), title="Kế hoạch"),
         paths.OVERVIEW_QR: qr_svg(

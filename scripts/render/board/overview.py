@@ -18,6 +18,7 @@ from scripts.render.board.common import (
     plan_anchor,
     raw_block,
 )
+from scripts.render.board.school_finder import finder_block
 from scripts.status.board import Board
 from scripts.status.judge import State
 
@@ -70,6 +71,7 @@ def overview_page(board: Board, site_url: str) -> str:
         ),
         "# Tình hình thực hiện\n\n",
         header(board, rule=True),
+        raw_block(finder_block(src)),  # “Tìm trường của bạn” (school_finder.py)
         f"Kế hoạch ngày {format_date(plan.date)} đặt {len(plan.deadlines)} hạn nộp cho "
         f"**{n_schools} trường**. Với mỗi hạn: bao nhiêu trường đã nộp đúng hạn, nộp trễ, "
         "chưa nộp hay chưa đến hạn, chia theo cấp học và theo xã, thị trấn.\n\n",
