@@ -37,6 +37,8 @@ from scripts.load.publisher import load_publisher
 from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.page_markers import expand_markers
+from scripts.render.board.school_finder import search_entries
+from scripts.site.search_index import with_entries
 from scripts.site.site_url import check_site_url
 from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 
@@ -150,8 +152,16 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         except ValueError as error:
             raise PluginError(str(error)) from None
 
+    # After Material's search has written its index (0), before dvk-hardening compacts it.
+    @event_priority(-25)
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The late files (Excel workbook, schools' QR codes) are in the built site."""
+        """The late files (Excel workbook, schools' QR codes) are in the built site, and
+        each school has a short entry in the search index (its name, level and commune)."""
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            entries = search_entries(self.build.site.board)
+            text = with_entries(index.read_text(encoding="utf-8"), entries)
+            index.write_text(text, encoding="utf-8")
         try:
             made = self._late.finish()
         except RuntimeError as error:

@@ -190,11 +190,18 @@ def test_a_retired_schools_address_still_opens_and_says_why(small_site: Path) ->
     assert RETIRED not in table  # not a school any more
 
 
-def test_search_index_holds_the_table_of_schools_but_no_school_page(small_site: Path) -> None:
+def test_search_index_holds_the_table_and_a_short_entry_per_school(small_site: Path) -> None:
     index = json.loads((small_site / "search" / "search_index.json").read_bytes())
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert paths.url_of(paths.TABLE) in pages
-    assert not any(page.startswith("tinh-hinh/truong/") for page in pages)
+    # Each school once, by its name: not its page's sections (deadlines, models, QR code).
+    schools = [d for d in index["docs"] if d["location"].startswith("tinh-hinh/truong/")]
+    by_name = {html.unescape(d["title"]): d for d in schools}
+    assert len(schools) == len(by_name) == len(small_dataset().schools)
+    for school in small_dataset().schools:
+        entry = by_name[school.name]
+        assert entry["location"] == paths.url_of(paths.school_page(school.id))
+        assert school.commune in html.unescape(entry["text"]) and len(entry["text"]) < 80
     table = next(d for d in index["docs"] if d["location"] == paths.url_of(paths.TABLE))
     text = html.unescape(table["text"])  # the index holds HTML
     for school in small_dataset().schools:

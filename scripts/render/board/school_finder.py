@@ -7,15 +7,22 @@ schools (`finder_data`, tinh-hinh/tim-truong.json), fetched only when the reader
 types. The script needs no Vietnamese rules of its own beyond vietnamese-fold.js: each
 school carries its folded text, computed here.
 
+The site search finds a school by its name too: `search_entries` gives one short entry per
+school (its name, level and commune, linking to its page), which the plugin adds to the
+search index; the school pages themselves stay out of it, so the index grows by a few
+dozen bytes per school, not by every school's page.
+
 Without JavaScript the box is a form that opens the list of all schools filtered by the
 words typed (tinh-hinh/danh-sach/?q=…), and a link to that list.
 """
 
 from __future__ import annotations
 
+import html
 import json
 
 from scripts.common.vietnamese import fold
+from scripts.model import LEVEL_NAMES
 from scripts.render import site_paths as paths
 from scripts.render.board.common import escape
 from scripts.status.board import Board
@@ -73,3 +80,19 @@ def finder_block(src: str) -> str:
         f'<script src="{escape(script)}" defer></script>\n'
         "</section>"
     )
+
+
+def search_entries(board: Board) -> list[dict[str, str]]:
+    """One search index entry per school: its page, its name as the title, and its level
+    and commune as the text (Material's index format: location, title, text). The index
+    holds HTML, which the results show as such: the data's text is escaped."""
+    return [
+        {
+            "location": paths.url_of(paths.school_page(school.id)),
+            "title": html.escape(school.name, quote=False),
+            "text": html.escape(
+                f"{LEVEL_NAMES.get(school.level, school.level)}, {school.commune}", quote=False
+            ),
+        }
+        for school in board.schools
+    ]

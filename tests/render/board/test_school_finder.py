@@ -7,7 +7,7 @@ import json
 from scripts.load.dataset import load_dataset
 from scripts.render import site_paths as paths
 from scripts.render.board.page_markers import FINDER_MARKER, expand_markers
-from scripts.render.board.school_finder import finder_block
+from scripts.render.board.school_finder import finder_block, search_entries
 from tests.conftest import ROOT
 from tests.tracker_data import generated_board
 
@@ -39,3 +39,15 @@ def test_the_marker_puts_the_block_on_the_page_and_the_overview_has_it() -> None
     page = expand_markers(f"# Trang chủ\n\n{FINDER_MARKER}\n", load_dataset(ROOT / "data"))
     assert "Tìm trường của bạn" in page and FINDER_MARKER not in page
     assert "data-school-finder" in generated_board().pages[paths.OVERVIEW]
+
+
+def test_search_entries_name_each_school_and_escape_its_text() -> None:
+    site = generated_board()
+    entries = search_entries(site.board)
+    assert len(entries) == len(site.board.schools)
+    entry = next(e for e in entries if e["location"] == "tinh-hinh/truong/th-binh-thanh/")
+    assert entry == {
+        "location": "tinh-hinh/truong/th-binh-thanh/",
+        "title": "Trường Tiểu học Bình Thạnh",
+        "text": "Tiểu học, Bình Thạnh",
+    }
