@@ -15,6 +15,8 @@ OVERVIEW = f"{SECTION}/index.md"
 TABLE = f"{SECTION}/danh-sach.md"
 MODELS = f"{SECTION}/mo-hinh.md"
 DOWNLOADS_PAGE = f"{SECTION}/tai-ve.md"
+DATA_REFERENCE = f"{SECTION}/du-lieu.md"
+"""The JSON fields and CSV columns, for programmers (moved off the downloads page)."""
 PLAN_PAGE = "ke-hoach/index.md"
 
 CSV = "tai-ve/tinh-hinh-nop.csv"

@@ -162,8 +162,9 @@ def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
 
 def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> None:
     pages = _status_pages(small_site, small_dataset())
-    # overview, table, models, downloads; deadlines; schools; the retired school's address
-    assert len(pages) == 4 + 3 + 5 + 1
+    # overview, table, models, downloads, data reference; deadlines; schools; the retired
+    # school's address
+    assert len(pages) == 5 + 3 + 5 + 1
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").article
         text = article.get_text(" ")
@@ -301,7 +302,7 @@ def _status_pages(site: Path, dataset: Dataset) -> list[Path]:
 
 def test_hostile_data_injects_no_script_link_or_attribute(hostile_site: Path) -> None:
     pages = _status_pages(hostile_site, hostile_dataset())
-    assert len(pages) == 4 + 3 + 3
+    assert len(pages) == 5 + 3 + 3
     for page in pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for script in soup.find_all("script"):

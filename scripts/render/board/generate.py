@@ -19,6 +19,7 @@ from scripts.export.xlsx_file import xlsx_bytes
 from scripts.load.publisher import Publisher, unnamed
 from scripts.model import Dataset
 from scripts.render import site_paths as paths
+from scripts.render.board.data_reference_page import data_reference_page
 from scripts.render.board.deadline_page import deadline_page
 from scripts.render.board.downloads_page import downloads_page
 from scripts.render.board.models_page import models_page
@@ -65,6 +66,7 @@ def generate(
         paths.TABLE: table_page(board),
         paths.MODELS: models_page(board),
         paths.DOWNLOADS_PAGE: downloads_page(board, site_url),
+        paths.DATA_REFERENCE: data_reference_page(board),
     }
     for deadline in board.deadlines:
         pages[paths.deadline_page(deadline.id)] = deadline_page(board, deadline)
@@ -97,6 +99,7 @@ def generate(
         paths.TABLE,
         paths.MODELS,
         paths.DOWNLOADS_PAGE,
+        paths.DATA_REFERENCE,
     )
     return GeneratedSite(
         board=board,
