@@ -137,9 +137,8 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
     # After git-revision-date-localized has dated the page (the history reads its date).
     @event_priority(-50)
     def on_page_markdown(self, markdown: str, page: Page, **_: object) -> str:
-        markdown = expand_markers(
-            markdown, self.build.dataset, page.file.src_uri
-        )  # <!-- tracker:… -->
+        # <!-- tracker:… -->
+        markdown = expand_markers(markdown, self.build.dataset, page.file.src_uri)
         markdown = self._raw.hold(page.file.src_uri, markdown)
         with stop_on_data_error():  # a schema file read for a field reference
             return self.build.history.page_markdown(markdown, page)
