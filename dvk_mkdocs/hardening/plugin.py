@@ -5,9 +5,11 @@
 - search that finds Vietnamese with or without diacritics: the search language that loads
   the folding (docs/assets/javascripts/lunr/min/lunr.vi.min.js) is checked, words on either
   side of a line break are kept apart, and the index is written as plain UTF-8;
-- checklist boxes named by their item's text, for screen readers;
+- checklist boxes named by their item's text, and the search dialog named, for screen
+  readers;
 - pages that moved keep their old address (data/redirects.yml): a page there sends the
   reader on;
+- the project's own scripts and styles served without their comments;
 - the service worker (sw.js at the site root) and the offline page;
 - last, every page's Content-Security-Policy and safe new-tab links;
 - first of all, no symbolic link in the project folder (scripts/site/symlinks.py): a link
@@ -24,7 +26,9 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from scripts.site.addresses import read_redirects, write_redirects
 from scripts.site.checklists import name_checkboxes
-from scripts.site.offline import write_offline_files
+from scripts.site.comments import own_files, strip_comments
+from scripts.site.offline import WORKER_NAME, write_offline_files
+from scripts.site.search_box import name_search_dialog
 from scripts.site.search_index import compact_index, search_language_problem, separate_line_breaks
 from scripts.site.security import secure_page
 from scripts.site.symlinks import find_symlinks, symlink_message
@@ -73,13 +77,13 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
     # Last: the policy hashes the page's scripts and styles as finally written.
     @event_priority(-100)
     def on_post_page(self, output: str, **_: object) -> str:
-        return secure_page(output)
+        return secure_page(name_search_dialog(output))
 
     # Last, as on_post_page: pages from theme templates (the 404 page) are secured too.
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, **_: object) -> str:
         if template_name.endswith(".html"):
-            return secure_page(output_content)
+            return secure_page(name_search_dialog(output_content))
         return output_content
 
     # After Material's search has written its index (on_post_build, default priority).
@@ -91,7 +95,10 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
             index.write_text(compact_index(index.read_text(encoding="utf-8")), encoding="utf-8")
         for page in write_redirects(site_dir, self._redirects, config.site_url or "/"):
             page.write_text(secure_page(page.read_text(encoding="utf-8")), encoding="utf-8")
+        # The project's own scripts and styles are served without their comments.
+        strip_comments(own_files(site_dir))
         if self.config.offline:
             # After every build (mkdocs serve included): the version follows the built assets.
             info = config.extra.get("site_info") or {}  # dvk-site-info: the note about time
             write_offline_files(site_dir, config.site_name, secure_page, info.get("time_note", ""))
+            strip_comments([site_dir / WORKER_NAME])

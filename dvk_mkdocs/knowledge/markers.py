@@ -46,6 +46,18 @@ def handlers(state: KnowledgeBuild, src: str) -> dict[str, Callable[[str | None]
         link = relative(src, TEMPLATE_DIR + found.filename)
         return f"[Tải mẫu: {escape(found.label)} (Word)]({link})"
 
+    def all_templates(_: str | None) -> str:
+        """Every Word template, each with the guide that says how to fill it in."""
+        lines = []
+        for found in state.templates:
+            link = relative(src, TEMPLATE_DIR + found.filename)
+            line = f"- [**{escape(found.label)}** (Word)]({link})"
+            guide = next((g for g in state.guides if set(g.points) & set(found.points)), None)
+            if guide is not None:
+                line += f": cách làm ở trang [{escape(guide.title)}]({relative(src, guide.src)})"
+            lines.append(line + ".")
+        return "\n".join(lines) + "\n"
+
     def guides_index(_: str | None) -> str:
         lines = ["| Việc | Theo Kế hoạch |", "| --- | --- |"]
         for guide in state.guides:
@@ -74,5 +86,6 @@ def handlers(state: KnowledgeBuild, src: str) -> dict[str, Callable[[str | None]
             deadline(arg), src, CALENDAR, state.status_pages.get(deadline(arg).id)
         ),
         "mau": template,
+        "mau-tat-ca": all_templates,  # the downloads page (tinh-hinh/tai-ve/)
         "quy-tac-han": lambda _: escape(DUE_RULE),
     }

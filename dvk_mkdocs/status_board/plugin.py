@@ -43,6 +43,8 @@ from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.next_steps import next_steps
 from scripts.render.board.page_markers import expand_markers
 from scripts.render.board.submission_form import FormSettings
+from scripts.render.board.school_finder import search_entries
+from scripts.site.search_index import with_entries
 from scripts.site.site_url import check_site_url
 from scripts.status.as_of import AS_OF_ENV, resolve_as_of
 
@@ -166,7 +168,8 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
     # After git-revision-date-localized has dated the page (the history reads its date).
     @event_priority(-50)
     def on_page_markdown(self, markdown: str, page: Page, **_: object) -> str:
-        markdown = expand_markers(markdown, self.build.dataset)  # <!-- tracker:… -->
+        # <!-- tracker:… -->
+        markdown = expand_markers(markdown, self.build.dataset, page.file.src_uri)
         markdown = self._raw.hold(page.file.src_uri, markdown)
         with stop_on_data_error():  # a schema file read for a field reference
             return self.build.history.page_markdown(markdown, page)
@@ -179,8 +182,16 @@ class StatusBoardPlugin(BasePlugin[StatusBoardConfig]):
         except ValueError as error:
             raise PluginError(str(error)) from None
 
+    # After Material's search has written its index (0), before dvk-hardening compacts it.
+    @event_priority(-25)
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The late files (Excel workbook, schools' QR codes) are in the built site."""
+        """The late files (Excel workbook, schools' QR codes) are in the built site, and
+        each school has a short entry in the search index (its name, level and commune)."""
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            entries = search_entries(self.build.site.board)
+            text = with_entries(index.read_text(encoding="utf-8"), entries)
+            index.write_text(text, encoding="utf-8")
         try:
             made = self._late.finish()
         except RuntimeError as error:

@@ -1,7 +1,7 @@
 """`python -m scripts.cli export`: the site's download files, without building the site.
 
 For the office and for maintainers: the same CSV, Excel, JSON and calendar files as the
-site's "Tải dữ liệu" page (same code), for any as-of date, from the data in a folder.
+site's "Tải về" page (same code), for any as-of date, from the data in a folder.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def add_command(commands: Any, data_dir: Path) -> None:
     """Register `export` on the CLI's subcommands (argparse)."""
     command = commands.add_parser(
         "export",
-        help="xuất tệp CSV, Excel, JSON hoặc lịch (.ics) như trang “Tải dữ liệu”",
+        help="xuất tệp CSV, Excel, JSON hoặc lịch (.ics) như trang “Tải về”",
         description=(
             "Xuất tình hình nộp của mọi trường ra tệp, giống hệt các tệp tải về trên trang, "
             "không cần dựng trang. Dữ liệu được kiểm tra trước; có lỗi thì không xuất. "

@@ -15,6 +15,8 @@ OVERVIEW = f"{SECTION}/index.md"
 TABLE = f"{SECTION}/danh-sach.md"
 MODELS = f"{SECTION}/mo-hinh.md"
 DOWNLOADS_PAGE = f"{SECTION}/tai-ve.md"
+DATA_REFERENCE = f"{SECTION}/du-lieu.md"
+"""The JSON fields and CSV columns, for programmers (moved off the downloads page)."""
 PLAN_PAGE = "ke-hoach/index.md"
 
 CSV = "tai-ve/tinh-hinh-nop.csv"
@@ -31,6 +33,9 @@ FORM_STYLE = "assets/stylesheets/submission-form.css"
 PRINT_SCRIPT = "assets/javascripts/tracker-print.js"
 TEMPLATES = "tai-ve/mau/"
 """The Word templates (data/templates.yml), made by the knowledge plugin."""
+FINDER_DATA = f"{SECTION}/tim-truong.json"
+"""The schools, their communes and states, for the school finder (school-finder.js)."""
+FINDER_SCRIPT = "assets/javascripts/school-finder.js"
 
 
 def template(filename: str) -> str:

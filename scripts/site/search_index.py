@@ -36,6 +36,17 @@ def compact_index(index_json: str) -> str:
     return json.dumps(json.loads(index_json), ensure_ascii=False, separators=(",", ":"))
 
 
+def with_entries(index_json: str, entries: list[dict[str, str]]) -> str:
+    """The index with more entries (location, title, text) after Material's own.
+
+    An entry whose location is already in the index is not added twice.
+    """
+    data = json.loads(index_json)
+    known = {doc["location"] for doc in data["docs"]}
+    data["docs"].extend(entry for entry in entries if entry["location"] not in known)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def search_language_problem(lang: list[str] | None) -> str | None:
     """Why the search plugin's languages would lose the Vietnamese folding, if they would."""
     if lang == ["vi"]:

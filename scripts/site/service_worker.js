@@ -3,8 +3,9 @@
  * Template: hooks/offline.py writes it to the site root as sw.js (scope: the whole site,
  * whatever sub-path the site is served under) with the build's version filled in.
  *
- * - Pages (navigations) and the search index: network first, so a reader online always
- *   gets this build's pages; the saved copy is only the fallback when the network fails.
+ * - Pages (navigations), the search index and the school finder's list: network first, so
+ *   a reader online always gets this build's pages; the saved copy is only the fallback
+ *   when the network fails.
  * - Files whose name carries a content hash (Material's bundles, e.g. main.57a0d79d.min.css):
  *   cache first; a new version has a new name, so a saved copy is never stale.
  * - The project's own CSS/JS and images (site.css, tracker-table.js, QR codes …) have no
@@ -34,7 +35,9 @@ function kindOf(url, navigation, destination) {
   if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return null;
   if (navigation) return "page";
   const path = url.pathname.slice(SCOPE.pathname.length);
-  if (path === "search/search_index.json") return "fresh";
+  // The search index, and the school finder's list (tinh-hinh/tim-truong.json): data that
+  // a page fetches, kept once fetched so that search and the finder work offline.
+  if (path === "search/search_index.json" || path === "tinh-hinh/tim-truong.json") return "fresh";
   if (path.startsWith("assets/")) return HASHED.test(path) ? "kept" : "fresh";
   if (destination === "image" || IMAGE.test(path)) return "fresh";
   return null;

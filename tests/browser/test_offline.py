@@ -173,3 +173,20 @@ def test_the_worker_is_served_from_the_site_root(phone_page: Page, site_url: str
     assert "javascript" in response.headers["content-type"]
     assert "__SITE_VERSION__" not in response.text()
     assert open_with_worker(phone_page, site_url + "ke-hoach/") == site_url
+
+
+def test_the_school_finder_works_offline_once_used(
+    phone: tuple[BrowserContext, Page], sub_url: str
+) -> None:
+    context, page = phone
+    open_with_worker(page, sub_url)
+    page.reload(wait_until="networkidle")  # controlled now: the finder's list goes through it
+    finder = page.locator("[data-school-finder]")
+    finder.get_by_role("searchbox").fill("binh thanh")
+    expect(finder.locator(".school-finder__school").first).to_be_visible()
+    wait_until_saved(page, sub_url + "tinh-hinh/tim-truong.json")
+
+    context.set_offline(True)
+    page.reload()
+    finder.get_by_role("searchbox").fill("binh thanh")
+    expect(finder.locator(".school-finder__school").first).to_be_visible()

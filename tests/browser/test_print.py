@@ -27,7 +27,7 @@ PRINTED = {
         "Quét mã QR",
     ],
     "huong-dan/bao-cao/": ["Báo cáo 6 tháng và báo cáo năm", "Danh sách kiểm tra"],
-    "lich/": ["Lịch các mốc của Kế hoạch", "Cách tính hạn"],
+    "lich/": ["Lịch các mốc và hạn nộp của Kế hoạch", "Cách tính hạn"],
 }
 # The note about time, printed in full at the top of every printout (closed on screen).
 TIME_NOTE = [

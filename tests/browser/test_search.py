@@ -134,3 +134,19 @@ def test_search_asks_no_other_host_and_logs_no_error(phone_page: Page, site_url:
     assert [url for url in requests if urlsplit(url).netloc != local] == []
     assert any(url.endswith("lunr/min/lunr.vi.min.js") for url in requests)
     assert errors == []
+
+
+@pytest.mark.parametrize("query", ["hạn nộp", "han nop"])
+def test_han_nop_finds_the_deadlines_first(search_page: Page, query: str) -> None:
+    assert search(search_page, query)[0].path == "lich/"
+
+
+@pytest.mark.parametrize("query", ["Tiểu học Bình Thạnh", "tieu hoc binh thanh"])
+def test_a_school_name_finds_the_school_page_first(search_page: Page, query: str) -> None:
+    # Folded, "Bình Thạnh" and "Bình Thanh" are one word: both schools come first.
+    results = search(search_page, query)
+    first_two = {r.path: r.title for r in results[:2]}
+    assert (
+        first_two.get("tinh-hinh/truong/th-binh-thanh/") == "Trường Tiểu học Bình Thạnh (minh họa)"
+    )
+    assert all(path.startswith("tinh-hinh/truong/th-binh-th") for path in first_two)

@@ -188,5 +188,5 @@ def test_data_fields_are_called_muc_du_lieu(site_dir: Path) -> None:
         url_of(site_dir, p) for p in html_pages(site_dir) if "trường dữ liệu" in _visible(p).lower()
     ]
     assert found == []
-    downloads = squash(article(soup(site_dir, "tinh-hinh/tai-ve/")).get_text(" "))
-    assert "Mục dữ liệu" in downloads
+    reference = squash(article(soup(site_dir, "tinh-hinh/du-lieu/")).get_text(" "))
+    assert "Mục dữ liệu" in reference

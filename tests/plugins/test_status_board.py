@@ -162,8 +162,9 @@ def test_small_site_has_every_school_and_submission(small_site: Path) -> None:
 
 def test_as_of_date_and_sample_notice_on_every_status_page(small_site: Path) -> None:
     pages = _status_pages(small_site, small_dataset())
-    # overview, table, models, downloads; deadlines; schools; the retired school's address
-    assert len(pages) == 4 + 3 + 5 + 1
+    # overview, table, models, downloads, data reference; deadlines; schools; the retired
+    # school's address
+    assert len(pages) == 5 + 3 + 5 + 1
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").article
         text = article.get_text(" ")
@@ -190,11 +191,18 @@ def test_a_retired_schools_address_still_opens_and_says_why(small_site: Path) ->
     assert RETIRED not in table  # not a school any more
 
 
-def test_search_index_holds_the_table_of_schools_but_no_school_page(small_site: Path) -> None:
+def test_search_index_holds_the_table_and_a_short_entry_per_school(small_site: Path) -> None:
     index = json.loads((small_site / "search" / "search_index.json").read_bytes())
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert paths.url_of(paths.TABLE) in pages
-    assert not any(page.startswith("tinh-hinh/truong/") for page in pages)
+    # Each school once, by its name: not its page's sections (deadlines, models, QR code).
+    schools = [d for d in index["docs"] if d["location"].startswith("tinh-hinh/truong/")]
+    by_name = {html.unescape(d["title"]): d for d in schools}
+    assert len(schools) == len(by_name) == len(small_dataset().schools)
+    for school in small_dataset().schools:
+        entry = by_name[school.name]
+        assert entry["location"] == paths.url_of(paths.school_page(school.id))
+        assert school.commune in html.unescape(entry["text"]) and len(entry["text"]) < 80
     table = next(d for d in index["docs"] if d["location"] == paths.url_of(paths.TABLE))
     text = html.unescape(table["text"])  # the index holds HTML
     for school in small_dataset().schools:
@@ -294,7 +302,7 @@ def _status_pages(site: Path, dataset: Dataset) -> list[Path]:
 
 def test_hostile_data_injects_no_script_link_or_attribute(hostile_site: Path) -> None:
     pages = _status_pages(hostile_site, hostile_dataset())
-    assert len(pages) == 4 + 3 + 3
+    assert len(pages) == 5 + 3 + 3
     for page in pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for script in soup.find_all("script"):

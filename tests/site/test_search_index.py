@@ -15,6 +15,7 @@ from scripts.site.search_index import (
     index_figures,
     search_language_problem,
     separate_line_breaks,
+    with_entries,
 )
 from tests.conftest import ROOT
 
@@ -105,3 +106,15 @@ def test_index_size_figures(site_dir: Path, index_bytes: bytes, index: dict) -> 
     print(f"  with a folded copy of each section: {sizes(with_folded_copy)}")
     print(f"distinct terms: {figures.exact_terms} as written, {figures.folded_terms} folded")
     print(f"search scripts served: {sizes(served)} (Material's lunr.vi: {sizes(theme_vi)})")
+
+
+def test_entries_are_added_once_after_materials_own() -> None:
+    index = '{"config":{"lang":["vi"]},"docs":[{"location":"a/","title":"A","text":""}]}'
+    entries = [
+        {"location": "a/", "title": "again", "text": ""},
+        {"location": "b/", "title": "B", "text": "chữ"},
+    ]
+    docs = json.loads(with_entries(index, entries))["docs"]
+    assert [d["location"] for d in docs] == ["a/", "b/"]
+    assert docs[0]["title"] == "A"
+    assert '"chữ"' in with_entries(index, entries)  # UTF-8, not \\u escapes

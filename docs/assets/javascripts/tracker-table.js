@@ -94,6 +94,16 @@
   [level, state, deadline].forEach(function (select) {
     select.addEventListener("change", filter);
   });
+  // The words from the address (?q=…: the home page's school finder, a shared link) fill
+  // the box; so do cap, tinh-trang and han when they name one of the choices.
+  var params = new URLSearchParams(location.search);
+  if (params.has("q")) query.value = params.get("q");
+  [level, state, deadline].forEach(function (select) {
+    var value = params.get(select.name);
+    if (value !== null && Array.prototype.some.call(select.options, function (option) {
+      return option.value === value;
+    })) select.value = value;
+  });
   form.hidden = false;
   filter();
 })();

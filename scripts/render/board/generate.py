@@ -20,12 +20,14 @@ from scripts.export.xlsx_file import xlsx_bytes
 from scripts.load.publisher import Publisher, unnamed
 from scripts.model import Dataset
 from scripts.render import site_paths as paths
+from scripts.render.board.data_reference_page import data_reference_page
 from scripts.render.board.deadline_page import deadline_page
 from scripts.render.board.downloads_page import downloads_page
 from scripts.render.board.models_page import models_page
 from scripts.render.board.next_steps import NO_STEPS, NextStep
 from scripts.render.board.overview import overview_page
 from scripts.render.board.retired_page import retired_school_page
+from scripts.render.board.school_finder import finder_data
 from scripts.render.board.school_page import school_page
 from scripts.render.board.submission_form import (
     FormSettings,
@@ -81,6 +83,7 @@ def generate(
         paths.TABLE: table_page(board),
         paths.MODELS: models_page(board),
         paths.DOWNLOADS_PAGE: downloads_page(board, site_url),
+        paths.DATA_REFERENCE: data_reference_page(board),
     }
     for deadline in board.deadlines:
         pages[paths.deadline_page(deadline.id)] = deadline_page(
@@ -103,6 +106,7 @@ def generate(
         paths.CSV: csv_bytes(board, site_url),
         paths.JSON: json_bytes(board, site_url),
         paths.JSON_SCHEMA: schema_bytes(),
+        paths.FINDER_DATA: finder_data(board),
         paths.ICS: ics_bytes(board, site_url, publisher),
         paths.PLAN_QR: qr_svg(paths.absolute(site_url, paths.PLAN_PAGE), title="Kế hoạch"),
         paths.OVERVIEW_QR: qr_svg(
@@ -124,6 +128,7 @@ def generate(
         paths.TABLE,
         paths.MODELS,
         paths.DOWNLOADS_PAGE,
+        paths.DATA_REFERENCE,
     )
     return GeneratedSite(
         board=board,

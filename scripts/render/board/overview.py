@@ -19,6 +19,7 @@ from scripts.render.board.common import (
     plan_anchor,
     raw_block,
 )
+from scripts.render.board.school_finder import finder_block
 from scripts.status.board import Board
 from scripts.status.judge import State
 
@@ -50,7 +51,7 @@ def downloads_list(src: str, site_url: str) -> str:
         f"- {download_link('Tệp CSV (.csv)', src, paths.CSV)}: mỗi dòng là một trường với một hạn "
         "nộp; mở được bằng Excel, LibreOffice.\n"
         f"- {download_link('Tệp JSON (.json)', src, paths.JSON)} cho các hệ thống khác "
-        f"([mô tả các mục dữ liệu]({md_link(src, here, 'json')})).\n"
+        f"([mô tả các mục dữ liệu]({md_link(src, paths.DATA_REFERENCE, 'json')})).\n"
         f"- {download_link('Lịch các hạn nộp (.ics)', src, paths.ICS)}: "
         f'<a href="{escape(webcal)}">theo dõi lịch trên điện thoại</a> '
         f"([cách làm]({md_link(src, here, 'lich')})).\n"
@@ -71,14 +72,15 @@ def overview_page(board: Board, site_url: str) -> str:
         ),
         "# Tình hình thực hiện\n\n",
         header(board, rule=True),
+        raw_block(finder_block(src)),  # “Tìm trường của bạn” (school_finder.py)
         f"Kế hoạch ngày {format_date(plan.date)} đặt {len(plan.deadlines)} hạn nộp cho "
         f"**{n_schools} trường**. Với mỗi hạn: bao nhiêu trường đã nộp đúng hạn, nộp trễ, "
         "chưa nộp hay chưa đến hạn, chia theo cấp học và theo xã, thị trấn.\n\n",
         f"- [Danh sách các trường]({md_link(src, paths.TABLE)}): tìm trường, lọc theo cấp "
         "học, tình trạng; bấm tên trường để xem trang riêng của trường.\n",
         f"- [Mô hình “Dân vận khéo” đã đăng ký]({md_link(src, paths.MODELS)})\n",
-        f"- [Tải dữ liệu]({md_link(src, paths.DOWNLOADS_PAGE)}): Excel, CSV, JSON, lịch, "
-        "mã QR.\n\n",
+        f"- [Tải về]({md_link(src, paths.DOWNLOADS_PAGE)}): mẫu văn bản Word, bảng tính "
+        "Excel, lịch các hạn nộp, mã QR.\n\n",
         "Ý nghĩa các tình trạng:\n\n",
         raw_block(legend()),
         "\n",

@@ -34,6 +34,7 @@ def test_every_page_and_file_is_generated(board_site: GeneratedSite) -> None:
         paths.TABLE,
         paths.MODELS,
         paths.DOWNLOADS_PAGE,
+        paths.DATA_REFERENCE,
         *(paths.deadline_page(d.id) for d in small_dataset().plan.deadlines),
         *(paths.school_page(s.id) for s in schools),
         paths.school_page(RETIRED),  # a retired school's address keeps opening
