@@ -42,8 +42,8 @@ from scripts.model import Dataset
 from scripts.render.board.generate import GeneratedSite, generate
 from scripts.render.board.next_steps import next_steps
 from scripts.render.board.page_markers import expand_markers
-from scripts.render.board.submission_form import FormSettings
 from scripts.render.board.school_finder import search_entries
+from scripts.render.board.submission_form import FormSettings
 from scripts.site.search_index import with_entries
 from scripts.site.site_url import check_site_url
 from scripts.status.as_of import AS_OF_ENV, resolve_as_of

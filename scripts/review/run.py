@@ -95,7 +95,9 @@ def review(
             for path in added_symlinks(start, head_commit)
         ]
         if before.readable and after.readable:
-            invalid += lost_schools(before.schools, after.schools, retired_ids(after_text))
+            invalid += lost_schools(
+                before.schools, after.schools, retired_ids(blob(head_commit, SCHOOLS_FILE))
+            )
         plan_lines, plan_warnings = plan_changes(
             blob(start, PLAN_FILE), blob(head_commit, PLAN_FILE)
         )

@@ -30,8 +30,8 @@ from scripts.render.board.common import (
     md_link,
     raw_block,
 )
-from scripts.render.board.submission_form import FormSettings, submission_form
 from scripts.render.board.next_steps import NO_STEPS, NextStep
+from scripts.render.board.submission_form import FormSettings, submission_form
 from scripts.status.board import Board
 from scripts.status.judge import State
 
