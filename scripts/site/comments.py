@@ -5,8 +5,9 @@ length in comments; a reader's phone need not download them. After the build, ea
 loses the comments that stand on lines of their own (block comments from a line's start,
 and lines that hold only a // comment) and its blank lines. Comments after code on the
 same line are left: only whole lines are removed, so no string or regular expression that
-happens to contain "/*" or "//" is ever cut. Material's files (*.min.js, *.min.css) are
-left alone.
+happens to contain "/*" or "//" is ever cut. The indentation at the start of each line goes
+too (it means nothing to a browser), except in a file with a backtick, where a template
+string may span lines. Material's files (*.min.js, *.min.css) are left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 _BLOCK = re.compile(r"^[ \t]*/\*.*?\*/[ \t]*\n", re.DOTALL | re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*//[^\n]*\n", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t]*(?=\n)")
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
 def without_comments(text: str, *, line_comments: bool) -> str:
@@ -25,7 +27,8 @@ def without_comments(text: str, *, line_comments: bool) -> str:
     text = _BLOCK.sub("", text if text.endswith("\n") else text + "\n")
     if line_comments:
         text = _LINE.sub("", text)
-    return _BLANK.sub("", text).lstrip("\n")
+    text = _BLANK.sub("", text).lstrip("\n")
+    return text if "`" in text else _INDENT.sub("", text)
 
 
 def own_files(site_dir: Path) -> Iterable[Path]:

@@ -104,7 +104,7 @@ def test_every_school_shows_name_and_status_on_a_360_px_phone(
                 masks = set()
                 for state, icon in icons.items():
                     assert icon["text"] == "" and icon["width"] > 0, state
-                    assert icon["mask"].startswith('url("data:image/svg+xml'), state
+                    assert icon["mask"].startswith('url("') and f"state-{state}.svg" in icon["mask"]
                     masks.add(icon["mask"])
                 assert len(masks) == len(icons), "each state has its own icon"
         # The calendar's table too: one block per date, nothing to scroll.

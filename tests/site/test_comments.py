@@ -44,3 +44,11 @@ def test_material_files_are_left_alone(tmp_path: Path) -> None:
     assert strip_comments(own_files(tmp_path)) == len("/* x */\n")
     assert (assets / "own.js").read_text(encoding="utf-8") == "1\n"
     assert (assets / "bundle.1234abcd.min.js").read_text(encoding="utf-8") == "/* x */\n1\n"
+
+
+def test_indentation_goes_except_where_a_template_string_may_span_lines() -> None:
+    assert without_comments("a {\n  color: red;\n}\n", line_comments=False) == (
+        "a {\ncolor: red;\n}\n"
+    )
+    template = "var t = `one\n  two`;\n"
+    assert without_comments(template, line_comments=True) == template
