@@ -43,7 +43,7 @@ def calendar_table(
     rows.append(first + (" |" if with_status else ""))
     for deadline in sorted(plan.deadlines, key=lambda d: d.due):
         rows.append(_deadline_row(deadline, from_src, plan_link, guides, status_pages, with_status))
-    # In a block of its own (md_in_html): below 600 px its rows stack (knowledge.css).
+    # In a block of its own (md_in_html): below 600 px its rows stack (site.css).
     return '<div class="kb-calendar" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n"
 
 
