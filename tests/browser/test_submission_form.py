@@ -176,6 +176,10 @@ def test_the_shared_cases_get_the_same_verdicts_in_the_page(
     page: Page, form_site: str, dataset: Dataset
 ) -> None:
     page.goto(f"{form_site}tinh-hinh/truong/{dataset.schools[0].id}/")
+    # The form's rules and script load when the form is first opened, not before.
+    assert page.evaluate("typeof window.dvkCheckSubmission") == "undefined"
+    page.locator("details.tracker-form summary").click()
+    page.wait_for_function("typeof window.dvkCheckSubmission === 'function'", polling=100)
     today: dt.date = CASES["today"]
     day = {"y": today.year, "m": today.month, "d": today.day}
     for case in CASES["cases"]:

@@ -263,7 +263,13 @@ def submission_form(board: Board, school: School, src: str, settings: FormSettin
     options = "".join(_option(d, school) for d in deadlines)
     fields = "".join(_field(f, prefix, model=f.startswith("model.")) for f in FIELDS)
     repo = settings.repo_url.rstrip("/")
-    scripts = _assets(src)
+    assets = json.dumps(
+        {
+            "style": paths.relative(src, paths.FORM_STYLE),
+            "scripts": [paths.relative(src, p) for p in (paths.FORM_RULES, paths.FORM_SCRIPT)],
+        }
+    )
+    scripts = f'<script src="{paths.relative(src, paths.FORM_LOADER)}" defer></script>'
     no_repo = (
         ""
         if repo
@@ -274,7 +280,7 @@ def submission_form(board: Board, school: School, src: str, settings: FormSettin
     html = (
         f'<details class="tracker-form" id="ghi-nhan-nop" data-school="{escape(school.id)}" '
         f'data-school-name="{escape(school.name)}" data-repo="{escape(repo)}" '
-        f'data-branch="{escape(settings.branch)}">'
+        f'data-branch="{escape(settings.branch)}" data-assets="{escape(assets)}">'
         "<summary>Ghi nhận nộp (dành cho cán bộ)</summary>"
         '<p class="tracker-form__intro">Dành cho cán bộ ghi nhận việc nộp văn bản: điền các '
         "ô dưới đây, xem trước tệp sẽ tạo, rồi mở GitHub để gửi đề nghị hợp nhất (pull "
