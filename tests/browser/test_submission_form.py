@@ -179,7 +179,7 @@ def test_the_shared_cases_get_the_same_verdicts_in_the_page(
     # The form's rules and script load when the form is first opened, not before.
     assert page.evaluate("typeof window.dvkCheckSubmission") == "undefined"
     page.locator("details.tracker-form summary").click()
-    page.wait_for_function("typeof window.dvkCheckSubmission === 'function'", polling=100)
+    page.wait_for_function("() => typeof window.dvkCheckSubmission === 'function'", polling=100)
     today: dt.date = CASES["today"]
     day = {"y": today.year, "m": today.month, "d": today.day}
     for case in CASES["cases"]:
