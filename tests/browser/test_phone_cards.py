@@ -22,16 +22,30 @@ DEADLINE = "tinh-hinh/han/bao-cao-6-thang/"
 LIST = "tinh-hinh/danh-sach/"
 SCHOOL = "tinh-hinh/truong/th-binh-thanh/"
 
-# For every card (a row of a table marked data-cards): where its title and its states are.
-CARDS = """() => [...document.querySelectorAll("table[data-cards] tbody tr")].map(row => {
+# For every card (a row of a table marked data-cards): where its title and its states are,
+# and their text as drawn. A card far off the screen is drawn only once scrolled near
+# (content-visibility: auto): with `scroll`, a card not yet drawn is scrolled to, as a
+# reader would, and measured once drawn. Without it (a page without JavaScript, where
+# the browser runs no frame callbacks), only where the cards are is read.
+CARDS = """async (scroll) => {
+  const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
   const box = el => { const r = el.getBoundingClientRect();
                       return {left: r.left, right: r.right, width: r.width, text: el.innerText}; };
-  const title = row.querySelector(".card-title");
-  // A school's states; on a table of counts (by level, by commune), its counts.
-  let states = [...row.querySelectorAll(".card-lead")];
-  if (!states.length) states = [...row.querySelectorAll("td.tracker-num")];
-  return {title: box(title), states: states.map(box)};
-})"""
+  const cards = [];
+  for (const row of document.querySelectorAll("table[data-cards] tbody tr")) {
+    if (scroll && !row.innerText.trim()) {
+      row.scrollIntoView({block: "center"});
+      for (let tries = 0; tries < 10 && !row.innerText.trim(); tries++) await frame();
+    }
+    const title = row.querySelector(".card-title");
+    // A school's states; on a table of counts (by level, by commune), its counts.
+    let states = [...row.querySelectorAll(".card-lead")];
+    if (!states.length) states = [...row.querySelectorAll("td.tracker-num")];
+    cards.push({title: box(title), states: states.map(box)});
+  }
+  scrollTo(0, 0);
+  return cards;
+}"""
 SIDEWAYS = """() => ({
   page: document.documentElement.scrollWidth,
   boxes: [...document.querySelectorAll(".tracker-scroll, .md-typeset__scrollwrap")]
@@ -84,7 +98,7 @@ def test_every_school_shows_name_and_status_on_a_360_px_phone(
                 "document.querySelectorAll('details.tracker-details')"
                 ".forEach(d => { d.open = true; })"
             )
-            cards = page.evaluate(CARDS)
+            cards = page.evaluate(CARDS, True)
             assert cards, f"{path}: no table shown as cards"
             if count is not None:
                 assert len(cards) == count, path
@@ -169,7 +183,7 @@ def test_the_cards_need_no_javascript(browser: Browser, site_url: str, data: dic
     try:
         page = context.new_page()
         page.goto(site_url + LIST)
-        cards = page.evaluate(CARDS)
+        cards = page.evaluate(CARDS, False)
         assert len(cards) == len(data["schools"])
         for card in cards:
             assert _inside(card["title"], PHONE_360["width"]), card["title"]["text"]
