@@ -12,6 +12,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 from pypdf import PdfReader
 
+from scripts.common.clock import today_in_vietnam
+from scripts.common.vietnamese import format_date
+
 PRINTED = {
     "ke-hoach/": ["KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN", "Phạm Thanh Lương"],
     "tinh-hinh/": ["Tình hình thực hiện", "Dữ liệu minh họa"],
@@ -66,9 +69,8 @@ def test_page_prints_on_a4(browser: Browser, site_url: str, path: str, tmp_path:
         assert len(pdf.pages) == 1, "the notice-board sheet fits one A4 page, note included"
     for screen_text in SCREEN_ONLY:
         assert _squeeze(screen_text) not in text, f"{screen_text!r} is screen-only"
-    # Every sheet carries the public address and the print date.
-    today = dt.date.today()
-    stamp = _squeeze(f"In ngày {today.day:02d}/{today.month:02d}/{today.year}")
+    # Every sheet carries the public address and the print date (Vietnam's).
+    stamp = _squeeze(f"In ngày {format_date(today_in_vietnam())}")
     for sheet in pdf.pages:
         sheet_text = _squeeze(sheet.extract_text())
         assert f"/{path}" in sheet_text and stamp in sheet_text, sheet_text[-200:]
@@ -135,3 +137,30 @@ def test_a_school_page_prints_its_status_with_the_qr_code_and_the_poster_apart(
     assert _squeeze("Trường Tiểu học Bình Thạnh") in text and _squeeze("Quét mã QR") in text
     assert _squeeze("Tình trạng các hạn nộp") not in text
     assert poster_qr["mm"] > 80, poster_qr
+
+
+@pytest.mark.parametrize(
+    ("zone", "instant", "printed"),
+    [
+        # Evening of 2 December in California is already 3 December in Vietnam.
+        ("America/Los_Angeles", "2026-12-02T20:00:00Z", "03/12/2026"),
+        # Just after midnight in Vietnam, still 14 February in London.
+        ("Europe/London", "2027-02-14T17:30:00Z", "15/02/2027"),
+        ("Asia/Ho_Chi_Minh", "2022-05-15T02:00:00Z", "15/5/2022"),
+    ],
+)
+def test_the_print_date_is_the_day_in_vietnam(
+    browser: Browser, site_url: str, zone: str, instant: str, printed: str
+) -> None:
+    """A phone set to another time zone still prints Vietnam's date, as the plan writes it."""
+    when = dt.datetime.fromisoformat(instant.replace("Z", "+00:00"))
+    assert format_date(today_in_vietnam(when)) == printed
+    context = browser.new_context(timezone_id=zone)
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(when)
+        page.goto(site_url + "ke-hoach/", wait_until="networkidle")
+        text = _squeeze(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text())
+    finally:
+        context.close()
+    assert _squeeze(f"In ngày {printed}") in text, text[-200:]

@@ -30,10 +30,14 @@
   function quote(text) {
     return '"' + String(text).replace(/["\\]/g, "\\$&") + '"';
   }
+  // The day in Vietnam (UTC+7 all year, no daylight saving), whatever the device's time
+  // zone, written as the plan writes dates (scripts/common/vietnamese.py, format_date):
+  // 02/12/2026, 15/5/2022, 17/01/2022.
   function today() {
-    var d = new Date();
+    var d = new Date(Date.now() + 7 * 3600 * 1000);
     var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-    return pad(d.getDate()) + "/" + pad(d.getMonth() + 1) + "/" + d.getFullYear();
+    var month = d.getUTCMonth() + 1;
+    return pad(d.getUTCDate()) + "/" + (month < 3 ? pad(month) : month) + "/" + d.getUTCFullYear();
   }
   function stamp() {
     var box = "font-family: Arial, sans-serif; font-size: 8pt; color: #333;";
