@@ -142,3 +142,17 @@ def canonical(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = INVISIBLE.sub("", text)
     return " ".join(ODD_SPACE.sub(" ", text).casefold().split())
+
+
+def as_typed(text: str) -> str:
+    """What the site's form keeps of a value typed or pasted into it: NFC, the invisible
+    characters dropped, every odd space a plain one, no space at either end. A file is never
+    changed so (what it holds must be what the page shows): the form writes what it keeps,
+    and shows it before anything is sent."""
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return ODD_SPACE.sub(" ", text).strip(_TRIMMED)
+
+
+_TRIMMED = " \t\n\v\f\r\u2028\u2029"
+"""What JavaScript's String.prototype.trim() takes off either end once odd spaces are plain
+ones and invisible characters gone (Python's strip() would take more: U+001C–U+001F)."""

@@ -45,6 +45,8 @@ PERSONAL_KEYS = frozenset({"name", "role", "note"})
 
 CURLY_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 """Opening curly quote → its closing one (as Word and phones type them)."""
+QUOTE_PLACES = {"both": "bắt đầu và kết thúc bằng", "start": "bắt đầu bằng", "end": "kết thúc bằng"}
+"""Where a value has its curly quote, in the words of the message (`{where}`)."""
 
 MESSAGES = {
     "newline": (
@@ -184,11 +186,11 @@ def wrapping_quote(value: str) -> str | None:
     if first in CURLY_QUOTES:
         close = value.find(CURLY_QUOTES[first], 1)
         if close in (-1, len(value) - 1):  # never closed, or closed only at the very end
-            where = "bắt đầu và kết thúc bằng" if close > 0 else "bắt đầu bằng"
+            where = QUOTE_PLACES["both" if close > 0 else "start"]
             return MESSAGES["curly_quotes"].format(where=where, quote=first)
     for opening, closing in CURLY_QUOTES.items():
         if last == closing and value.rfind(opening, 0, len(value) - 1) == -1:
-            return MESSAGES["curly_quotes"].format(where="kết thúc bằng", quote=last)
+            return MESSAGES["curly_quotes"].format(where=QUOTE_PLACES["end"], quote=last)
     return None
 
 

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -155,6 +156,45 @@ def test_one_school_recorded_from_its_page_is_valid_and_described(
         f"41/BC-THBT, ký ngày 01/11/2022, ghi chú “Gửi qua hệ thống văn bản điện tử” "
         f"(tệp {path})"
     ) in review.replace("&quot;", "“")
+
+
+def test_text_pasted_from_word_is_written_plain_and_accepted(
+    page: Page, form_site: str, dataset: Dataset, tmp_path: Path
+) -> None:
+    """A non-breaking space and a zero-width space, as Word and web pages paste them, in
+    decomposed Unicode (as some Vietnamese keyboards type): the file written has plain
+    spaces, NFC and nothing invisible, and the check of the pull request accepts it."""
+    school = next(s for s in dataset.schools if s.submission("bao-cao-nam") is None)
+    page.goto(f"{form_site}tinh-hinh/truong/{school.id}/")
+    page.locator("details.tracker-form summary").click()
+    page.get_by_label("Hạn nộp").select_option("bao-cao-nam")
+    page.get_by_label("Ngày nhận (bắt buộc)").fill("2/11/2022\u00a0")
+    pasted = unicodedata.normalize("NFD", "Gửi\u00a0bản giấy\u200b qua bưu điện")
+    page.get_by_label("Ghi chú").fill(pasted)
+    expect(page.locator(f"#ghi-nhan-{school.id}-note-error")).to_be_empty()
+    page.get_by_role("button", name="Mở GitHub để tạo yêu cầu hợp nhất").click()
+    filename, content = opened(page)
+    assert '  note: "Gửi bản giấy qua bưu điện"\n' in content, content
+    assert "  received: 2/11/2022\n" in content
+    _, review = scratch_review(tmp_path, {filename: content})
+    assert "ghi chú “Gửi bản giấy qua bưu điện”" in review.replace("&quot;", "“")
+
+
+def test_a_name_in_curly_quotes_is_refused_on_its_field(
+    page: Page, form_site: str, dataset: Dataset
+) -> None:
+    school = next(s for s in dataset.schools if s.submission("dang-ky-mo-hinh") is None)
+    page.goto(f"{form_site}tinh-hinh/truong/{school.id}/")
+    page.locator("details.tracker-form summary").click()
+    page.get_by_label("Hạn nộp").select_option("dang-ky-mo-hinh")
+    page.get_by_label("Ngày nhận (bắt buộc)").fill("30/4/2022")
+    page.get_by_label("Tên mô hình").fill("“Trường học không rác thải nhựa”")
+    page.get_by_role("button", name="Mở GitHub để tạo yêu cầu hợp nhất").click()
+    error = page.locator(f"#ghi-nhan-{school.id}-model-name-error")
+    expect(error).to_contain_text("bắt đầu và kết thúc bằng dấu ngoặc kép cong “")
+    expect(error).to_contain_text("Xóa dấu ngoặc cong này.")
+    expect(page.get_by_label("Tên mô hình")).to_be_focused()
+    assert page.evaluate("window.__opened") == []
 
 
 def test_a_school_already_recorded_gets_a_link_to_edit_its_file(

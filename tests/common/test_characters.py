@@ -11,6 +11,8 @@ import pytest
 from scripts.common.characters import (
     FORMAT_RANGES,
     INVISIBLE_RANGES,
+    REFUSED,
+    as_typed,
     canonical,
     describe,
 )
@@ -79,3 +81,19 @@ def test_the_rules_are_plain_data_for_the_form() -> None:
     assert any(a <= 0x3164 <= b for a, b in rules["invisible_ranges"])
     assert rules["invisible_ranges"] == [list(r) for r in INVISIBLE_RANGES]
     assert "{where}" in rules["messages"]["curly_quotes"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Gửi\u00a0bản giấy", "Gửi bản giấy"),
+        ("Gửi bản\u200b giấy\ufeff", "Gửi bản giấy"),
+        (unicodedata.normalize("NFD", "Trường Tiểu học Bình Thạnh"), "Trường Tiểu học Bình Thạnh"),
+        ("\u2003 2/11/2022\u3000", "2/11/2022"),
+        ("Mô hình “Dân vận khéo”", "Mô hình “Dân vận khéo”"),
+    ],
+)
+def test_the_form_keeps_what_the_page_would_show(typed: str, kept: str) -> None:
+    assert as_typed(typed) == kept
+    assert not REFUSED.search(as_typed(typed))
+    assert unicodedata.is_normalized("NFC", as_typed(typed))

@@ -51,8 +51,39 @@
     TEXT[key] = new RegExp(R.text.patterns[key], "u");
   });
 
+  // What the form keeps of a value, as scripts/common/characters.as_typed: NFC, invisible
+  // characters dropped, odd spaces (a non-breaking space from Word) made plain, trimmed.
+  function characterClass(ranges) {
+    function code(n) { return "\\u{" + n.toString(16) + "}"; }
+    return new RegExp("[" + ranges.map(function (r) {
+      return r[0] === r[1] ? code(r[0]) : code(r[0]) + "-" + code(r[1]);
+    }).join("") + "]", "gu");
+  }
+  var INVISIBLE = characterClass(R.text.invisible_ranges);
+  var ODD_SPACE = characterClass(R.text.odd_spaces);
+  function asTyped(text) {
+    return text.normalize("NFC").replace(INVISIBLE, "").replace(ODD_SPACE, " ").trim();
+  }
+
+  // A value in curly quotes, as scripts/validate/text.wrapping_quote.
+  function wrappingQuote(value) {
+    var C = R.text.curly, first = value.charAt(0), last = value.charAt(value.length - 1);
+    if (!value) return null;
+    if (Object.prototype.hasOwnProperty.call(C.pairs, first)) {
+      var close = value.indexOf(C.pairs[first], 1);
+      if (close === -1 || close === value.length - 1)
+        return fill(C.message, { where: C.places[close > 0 ? "both" : "start"], quote: first });
+    }
+    for (var opening in C.pairs) {
+      if (last === C.pairs[opening] && value.lastIndexOf(opening, value.length - 2) === -1)
+        return fill(C.message, { where: C.places.end, quote: last });
+    }
+    return null;
+  }
+
   function textMessages(field, value) {
-    var out = [], match = TEXT.html.exec(value);
+    var out = [], match = TEXT.html.exec(value), quote = wrappingQuote(value);
+    if (quote) out.push(quote);
     if (match) out.push(fill(R.text.html, { match: match[0].slice(0, 30) }));
     if (R.text.personal_fields.indexOf(field) >= 0 && TEXT.personal.test(value)) out.push(R.text.personal);
     if (TEXT.markdown_link.test(value)) out.push(R.text.markdown_link);
@@ -128,7 +159,7 @@
     var values = {};
     scope.querySelectorAll("input[name], select[name]").forEach(function (control) {
       if (control.name === "deadline" || control.closest("[hidden]")) return;
-      values[control.name] = control.value.trim();
+      values[control.name] = asTyped(control.value);
     });
     return values;
   }
@@ -292,7 +323,12 @@
     build(false);
   }
 
-  window.dvkCheckSubmission = check;
+  // For the tests: the verdict on values as typed into the form (kept as the form keeps them).
+  window.dvkCheckSubmission = function (deadlineId, typed, today) {
+    var values = {};
+    Object.keys(typed).forEach(function (field) { values[field] = asTyped(String(typed[field])); });
+    return check(deadlineId, values, today);
+  };
   document.querySelectorAll(".tracker-form[data-school]").forEach(schoolForm);
   document.querySelectorAll(".tracker-many[data-deadline]").forEach(manyForm);
 })();

@@ -13,6 +13,10 @@ hints of schemas/submissions.schema.json, the message templates of scripts/commo
 and scripts/validate/schools.py, the patterns of scripts/validate/text.py, and the
 messages the validator itself gives on small probe files, and the build writes them as
 assets/javascripts/submission-rules.js. The script re-types no rule and no message.
+
+What is typed is kept as `as_typed` keeps it (invisible characters dropped, odd spaces made
+plain ones, NFC), and the form shows the file it will write: a space pasted from Word
+no longer gets the pull request refused.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scripts.common import dates
+from scripts.common.characters import INVISIBLE_RANGES, ODD_SPACES, as_typed
 from scripts.common.schema.files import schema
 from scripts.common.source import Source
 from scripts.load.submissions import SUBMISSIONS_DIR
@@ -33,7 +38,13 @@ from scripts.status.board import Board
 from scripts.validate import schools as school_rules
 from scripts.validate.plan import PlanFacts
 from scripts.validate.submissions import Register, validate_submissions
-from scripts.validate.text import browser_patterns, text_messages
+from scripts.validate.text import (
+    CURLY_QUOTES,
+    MESSAGES,
+    QUOTE_PLACES,
+    browser_patterns,
+    text_messages,
+)
 
 FIELDS = ("received", "number", "document_date", "model.name", "model.kind", "note", "link")
 """The fields of a submission, as the form names them (dotted: inside `model`)."""
@@ -58,6 +69,10 @@ HINTS = {
 }
 
 BUTTON = "Mở GitHub để tạo yêu cầu hợp nhất"
+
+CURLY_MESSAGE = MESSAGES["curly_quotes"].split(" Nếu cần", 1)[0] + " Xóa dấu ngoặc cong này."
+"""The validator's words on a value in curly quotes, for the form, where straight quotes
+typed around a value would stay part of it."""
 _PROBE = "x"
 _MARK = "§"
 
@@ -88,6 +103,7 @@ def validator_messages(
 
     The form's own file, checked by the real validator (used to gather the messages the
     page shows, and by the tests of the shared cases)."""
+    fields = {name: as_typed(value) for name, value in fields.items()}
     lines = [f"{_PROBE}:"]
     model = {k.split(".", 1)[1]: v for k, v in fields.items() if k.startswith("model.") and v}
     for name, value in fields.items():
@@ -189,6 +205,16 @@ def rules(dataset: Dataset) -> dict[str, Any]:
             "markdown_link": next(text_messages("[a](b)")),
             "personal": personal,
             "personal_fields": ["note", "model.name"],
+            # What the form keeps of a value (scripts/common/characters.as_typed).
+            "invisible_ranges": [list(r) for r in INVISIBLE_RANGES],
+            "odd_spaces": [list(r) for r in ODD_SPACES],
+            # A value in curly quotes (scripts/validate/text.wrapping_quote), said for a
+            # form: there, straight quotes would be kept as part of the text.
+            "curly": {
+                "pairs": CURLY_QUOTES,
+                "places": QUOTE_PLACES,
+                "message": CURLY_MESSAGE,
+            },
         },
         "deadlines": {
             d.id: {"title": d.title, "requires_model": d.requires_model}
