@@ -19,8 +19,14 @@ from scripts.common.vietnamese import fold
 # indexed, and shown in results, as "KẾ HOẠCHNâng cao".
 _LINE_BREAK = re.compile(r"<br\s*/?>(?!\n)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-# Punctuation at the ends of a word, as the search worker trims it.
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+# Punctuation at the start of a word, as the search worker trims it (at both ends: the end
+# is trimmed on the reversed word, since "[\W_]+$" would retry from every character of a
+# long run of punctuation, in quadratic time).
+_LEADING = re.compile(r"^[\W_]+")
+
+
+def _trim(word: str) -> str:
+    return _LEADING.sub("", _LEADING.sub("", word)[::-1])[::-1]
 
 
 def separate_line_breaks(html: str) -> str:
@@ -70,7 +76,7 @@ class IndexFigures:
 
 def words_of(text: str, separator: str) -> list[str]:
     """The words the search worker indexes in a field: split, lowercased, trimmed."""
-    words = (_EDGES.sub("", part.lower()) for part in re.split(separator, _TAG.sub(" ", text)))
+    words = (_trim(part.lower()) for part in re.split(separator, _TAG.sub(" ", text)))
     return [word for word in words if word]
 
 
