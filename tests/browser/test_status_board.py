@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.common.vietnamese import fold
+from scripts.model import LEVELS
 from scripts.status.judge import State
 from tests.browser.conftest import PHONE
 
@@ -81,18 +82,49 @@ def test_filter_by_level_and_state(phone_page: Page, site_url: str, data: dict) 
     }
 
 
-def test_columns_sort_with_the_keyboard(phone_page: Page, site_url: str, data: dict) -> None:
+def test_columns_sort_with_the_keyboard(browser: Browser, site_url: str, data: dict) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "tinh-hinh/danh-sach/", wait_until="networkidle")
+        names = [s["name"] for s in data["schools"]]  # the JSON lists schools in name order
+        assert _visible_names(page) == names
+        expect(page.get_by_label("Sắp xếp theo")).to_be_hidden()  # the headers do it here
+        button = page.get_by_role("button", name="Trường")
+        button.focus()
+        page.keyboard.press("Enter")
+        assert _visible_names(page) == names[::-1]
+        header = page.locator("table[data-tracker-table] th").first
+        expect(header).to_have_attribute("aria-sort", "descending")
+        page.keyboard.press("Enter")
+        assert _visible_names(page) == names
+    finally:
+        context.close()
+
+
+def test_the_cards_sort_from_the_form_on_a_phone(
+    phone_page: Page, site_url: str, data: dict
+) -> None:
+    """The headers are out of sight on a phone (cards): "Sắp xếp theo" sorts instead, and
+    the hidden headers' buttons are out of the tab order."""
     phone_page.goto(site_url + "tinh-hinh/danh-sach/", wait_until="networkidle")
-    names = [s["name"] for s in data["schools"]]  # the JSON lists schools in name order
-    assert _visible_names(phone_page) == names
-    button = phone_page.get_by_role("button", name="Trường")
-    button.focus()
-    phone_page.keyboard.press("Enter")
+    names = [s["name"] for s in data["schools"]]
+    order = phone_page.get_by_label("Sắp xếp theo")
+    expect(order).to_be_visible()
+    expect(order).to_have_value("0+")
+    order.select_option(label="Trường (giảm dần)")
     assert _visible_names(phone_page) == names[::-1]
     header = phone_page.locator("table[data-tracker-table] th").first
     expect(header).to_have_attribute("aria-sort", "descending")
-    phone_page.keyboard.press("Enter")
-    assert _visible_names(phone_page) == names
+    order.select_option(label="Cấp học (tăng dần)")
+    level = {s["name"]: s["level"] for s in data["schools"]}
+    ranks = [LEVELS.index(level[name]) for name in _visible_names(phone_page)]
+    assert ranks == sorted(ranks) and len(set(ranks)) > 1
+    # Tab from the search box never lands on a header's button, out of sight.
+    phone_page.get_by_label("Tìm trường hoặc xã, thị trấn").focus()
+    for _ in range(8):
+        phone_page.keyboard.press("Tab")
+        assert phone_page.evaluate("document.activeElement.className") != "tracker-sort"
 
 
 def test_the_table_works_without_javascript(browser: Browser, site_url: str, data: dict) -> None:

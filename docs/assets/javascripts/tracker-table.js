@@ -70,11 +70,44 @@
     button.appendChild(arrow);
     th.appendChild(button);
     button.addEventListener("click", function () {
-      var ascending = th.getAttribute("aria-sort") !== "ascending";
-      headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
-      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      sort(column, ascending);
+      sortBy(column, th.getAttribute("aria-sort") !== "ascending");
     });
+  });
+
+  function sortBy(column, ascending) {
+    headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+    headers[column].setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    order.value = column + (ascending ? "+" : "-");
+    sort(column, ascending);
+  }
+
+  // On a phone the table is a list of cards and its headers are not shown: the same sorts,
+  // as a choice in the form ("Sắp xếp theo"), which tracker.css shows only there.
+  var order = document.createElement("select");
+  order.id = "tracker-order";
+  headers.forEach(function (th, column) {
+    var name = th.querySelector(".tracker-sort").textContent.trim();
+    [true, false].forEach(function (ascending) {
+      var option = document.createElement("option");
+      option.value = column + (ascending ? "+" : "-");
+      option.textContent = name + (ascending ? " (tăng dần)" : " (giảm dần)");
+      order.appendChild(option);
+    });
+  });
+  var field = document.createElement("div");
+  field.className = "tracker-filter__field tracker-filter__field--cards";
+  var label = document.createElement("label");
+  label.htmlFor = order.id;
+  label.textContent = "Sắp xếp theo";
+  field.appendChild(label);
+  field.appendChild(order);
+  form.insertBefore(field, count);
+  headers.forEach(function (th, column) {
+    var sorted = th.getAttribute("aria-sort");
+    if (sorted) order.value = column + (sorted === "ascending" ? "+" : "-");
+  });
+  order.addEventListener("change", function () {
+    sortBy(Number(order.value.slice(0, -1)), order.value.slice(-1) === "+");
   });
 
   function sort(column, ascending) {

@@ -125,8 +125,9 @@ def table_page(board: Board) -> str:
             header(board),
             f"Bảng có **{len(board.schools)} trường**, xếp theo tên. Gõ tên trường hoặc tên xã, "
             "thị trấn, có dấu hay không dấu đều được (gõ “binh thanh” sẽ tìm thấy "
-            "“Bình Thạnh”); chọn cấp học, tình trạng; bấm tiêu đề cột để sắp xếp. Bấm tên "
-            "trường để xem trang riêng của trường." + (f" {escape(note)}" if note else "") + "\n\n",
+            "“Bình Thạnh”); chọn cấp học, tình trạng; bấm tiêu đề cột (trên điện thoại: "
+            "ô “Sắp xếp theo”) để sắp xếp. Bấm tên trường để xem trang riêng của "
+            "trường." + (f" {escape(note)}" if note else "") + "\n\n",
             raw_block(
                 filter_form(board)
                 + scroll_box("Danh sách các trường")
